@@ -1,0 +1,66 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Regimen: a compiler for exercise programs.
+///
+/// The pipeline is one module per stage, and data flows one way:
+/// `YAMLReader` → `ProgramSpec` (decoder) → `Checker` → `Planner` → `RegimenPlan` → backends.
+/// Built-in backends live under `Plugins/` and depend on `RegimenPlan` alone.
+let package = Package(
+    name: "Regimen",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "regimen", targets: ["regimen"]),
+        .library(name: "RegimenPlan", targets: ["RegimenPlan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libyaml, from the system (Debian: libyaml-dev).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // Source positions, diagnostics and their rendering: shared by every front-end stage.
+        .target(name: "Diagnostics"),
+        // Stage 1: bytes → YAML node tree with line and column on every node.
+        .target(name: "YAMLReader", dependencies: ["CYAML", "Diagnostics"]),
+        // Stage 2: node tree → typed program spec (the AST), and include loading.
+        .target(name: "ProgramSpec", dependencies: ["YAMLReader", "Diagnostics", "RegimenValues"]),
+        // Value types every stage shares: dates, times, weekdays, loads, reps, exercise kinds.
+        .target(name: "RegimenValues"),
+        // Time zone rules read from the system's TZif files.
+        .target(name: "ZoneInfo", dependencies: ["RegimenValues"]),
+        // Stage 3: spec → resolved, checked program + diagnostics.
+        .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "ZoneInfo"]),
+        // The Plan (IR) and the backend API: the only module backends see.
+        // It re-exports RegimenValues, so a backend imports this module alone.
+        .target(name: "RegimenPlan", dependencies: ["RegimenValues"]),
+        // Stage 4: checked program → dated Plan.
+        .target(name: "Planner", dependencies: ["Checker", "RegimenPlan", "ZoneInfo"]),
+        // Built-in backends, one module each.
+        .target(name: "TextBackend", dependencies: ["RegimenPlan"], path: "Plugins/TextBackend"),
+        .target(name: "ICSBackend", dependencies: ["RegimenPlan"], path: "Plugins/ICSBackend"),
+        .target(name: "JSONBackend", dependencies: ["RegimenPlan"], path: "Plugins/JSONBackend"),
+        // The driver: runs the pipeline over files, composes backends, writes outputs atomically.
+        .target(
+            name: "RegimenKit",
+            dependencies: [
+                "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan",
+                "TextBackend", "ICSBackend", "JSONBackend",
+            ]
+        ),
+        .executableTarget(
+            name: "regimen",
+            dependencies: ["RegimenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
+        .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics"]),
+        .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo"]),
+        .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend"]),
+        .testTarget(name: "CLITests", dependencies: ["RegimenKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,175 @@
+import RegimenPlan
+
+/// Lays out the cards of one athlete as fixed-width text.
+struct CardLayout {
+    let width: Int
+    let pageBreaks: Bool
+
+    func document(plan: Plan, athlete: AthletePlan) -> String {
+        var out = TextLines(width: width)
+        header(plan: plan, athlete: athlete, into: &out)
+        for week in 1...max(1, plan.program.weeks) {
+            let sessions = athlete.sessions.filter { $0.week == week }
+            out.blank()
+            if pageBreaks, week > 1 { out.raw("\u{0C}") }
+            overview(week: week, sessions: sessions, plan: plan, athlete: athlete, into: &out)
+            for session in sessions {
+                out.blank()
+                card(SessionCard(session: session, plan: plan), into: &out)
+            }
+        }
+        return out.text
+    }
+
+    func header(plan: Plan, athlete: AthletePlan, into out: inout TextLines) {
+        out.rule("=")
+        out.wrap(plan.program.name.uppercased())
+        var people: [String] = []
+        if let name = athlete.name { people.append("Athlete: \(name)") }
+        if let coach = plan.program.coach { people.append("Coach: \(coach)") }
+        if !people.isEmpty { out.wrap(people.joined(separator: " · ")) }
+        out.wrap("\(plan.program.weeks) weeks from \(PlanText.longDate(athlete.startDate)) · times in \(athlete.timeZone.identifier)")
+        if !plan.program.phases.isEmpty {
+            out.wrap("Phases: " + plan.program.phases.map { phase in
+                let weeks = phase.firstWeek == phase.lastWeek ? "week \(phase.firstWeek)" : "weeks \(phase.firstWeek)–\(phase.lastWeek)"
+                return "\(phase.name) (\(weeks))"
+            }.joined(separator: ", "))
+        }
+        if let notes = plan.program.notes {
+            out.blank()
+            out.wrap(notes)
+        }
+        out.rule("=")
+    }
+
+    func overview(week: Int, sessions: [SessionInstance], plan: Plan, athlete: AthletePlan, into out: inout TextLines) {
+        let first = athlete.startDate.adding(days: 7 * (week - 1))
+        let last = first.adding(days: 6)
+        var title = "WEEK \(week) OF \(plan.program.weeks)"
+        if let phase = sessions.first?.phase ?? plan.program.phases.first(where: { ($0.firstWeek...$0.lastWeek).contains(week) })?.name {
+            title += " · \(phase)"
+        }
+        out.columns(title, "\(shortDate(first)) – \(shortDate(last)) \(last.year)")
+        out.rule("-")
+        for offset in 0..<7 {
+            let date = first.adding(days: offset)
+            let day = "\(String(date.weekday.name.prefix(3))) \(Padded.digits(date.day, 2)) \(String(PlanText.monthNames[date.month - 1].prefix(3)))"
+            let onDay = sessions.filter { $0.date == date }
+            if onDay.isEmpty {
+                out.line("  \(day)         rest")
+                continue
+            }
+            for (index, session) in onDay.enumerated() {
+                let lead = index == 0 ? day : String(repeating: " ", count: day.count)
+                let time = session.start?.description ?? "     "
+                let minutes = (session.durationIsEstimate ? "~" : "") + "\(session.durationMinutes) min"
+                out.columns("  \(lead)  \(time)  \(session.title)", minutes)
+            }
+        }
+    }
+
+    func card(_ card: SessionCard, into out: inout TextLines) {
+        out.rule("=")
+        out.columns(card.title, card.weekLine)
+        out.columns(card.dateLine, card.timeLine)
+        if let notes = card.notes { out.wrap(notes) }
+        out.rule("-")
+        for entry in card.entries { self.entry(entry, indent: 1, into: &out) }
+    }
+
+    func entry(_ entry: SessionCard.Entry, indent: Int, into out: inout TextLines) {
+        let pad = String(repeating: " ", count: indent)
+        let head = "\(pad)\(entry.label). \(entry.title)"
+        let inner = String(repeating: " ", count: indent + entry.label.count + 2)
+        let boxes = entry.boxes > 12 ? "\(entry.boxes) sets: ____" : Array(repeating: "[ ]", count: entry.boxes).joined(separator: " ")
+        let prescriptionColumn = 36
+        var combined = head
+        if !entry.prescription.isEmpty {
+            combined += head.unicodeScalars.count + 2 <= prescriptionColumn
+                ? String(repeating: " ", count: prescriptionColumn - head.unicodeScalars.count) + entry.prescription
+                : "  " + entry.prescription
+        }
+        if combined.unicodeScalars.count + 2 + boxes.unicodeScalars.count <= width {
+            out.columns(combined, boxes)
+        } else {
+            out.columns(head, boxes)
+            out.wrap(entry.prescription, indent: inner)
+        }
+        if !entry.details.isEmpty { out.wrap(entry.details.joined(separator: " · "), indent: inner) }
+        for cue in entry.cues { out.wrap("- " + cue, indent: inner, continuation: inner + "  ") }
+        for member in entry.members { self.entry(member, indent: indent + entry.label.count + 2, into: &out) }
+    }
+
+    func shortDate(_ date: CivilDate) -> String {
+        "\(date.day) \(PlanText.monthNames[date.month - 1])"
+    }
+}
+
+/// Accumulates fixed-width lines. Widths count Unicode scalars, which matches the columns a
+/// terminal or printer uses for the Latin text of programs.
+struct TextLines {
+    let width: Int
+    private(set) var text = ""
+
+    init(width: Int) {
+        self.width = width
+    }
+
+    mutating func line(_ content: String) {
+        text += content
+        text += "\n"
+    }
+
+    mutating func raw(_ content: String) { text += content }
+
+    mutating func blank() { line("") }
+
+    mutating func rule(_ character: Character) { line(String(repeating: character, count: width)) }
+
+    /// `left` and `right` on one line with `right` flush to the right edge; on two lines when
+    /// they do not fit together.
+    mutating func columns(_ left: String, _ right: String) {
+        let gap = width - left.unicodeScalars.count - right.unicodeScalars.count
+        if right.isEmpty {
+            if left.unicodeScalars.count <= width { line(left) } else { wrap(left) }
+        } else if gap >= 2 {
+            line(left + String(repeating: " ", count: gap) + right)
+        } else {
+            wrap(left)
+            line(String(repeating: " ", count: max(0, width - right.unicodeScalars.count)) + right)
+        }
+    }
+
+    /// Word-wraps `content` to the width, the first line after `indent`, the rest after
+    /// `continuation`. Words longer than a line are split.
+    mutating func wrap(_ content: String, indent: String = "", continuation: String? = nil) {
+        // Leading spaces of the content are part of the indentation.
+        let leading = String(content.prefix { $0 == " " })
+        let indent = indent + leading
+        let next = continuation ?? indent
+        var current = indent
+        var currentIsEmpty = true
+        for word in content.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            while !word.isEmpty {
+                let room = width - current.unicodeScalars.count - (currentIsEmpty ? 0 : 1)
+                if word.unicodeScalars.count <= room {
+                    current += (currentIsEmpty ? "" : " ") + word
+                    currentIsEmpty = false
+                    word = ""
+                } else if currentIsEmpty {
+                    let cut = word.unicodeScalars.index(word.unicodeScalars.startIndex, offsetBy: max(1, room))
+                    current += String(word.unicodeScalars[..<cut])
+                    line(current)
+                    current = next
+                    word = Substring(word.unicodeScalars[cut...])
+                } else {
+                    line(current)
+                    current = next
+                    currentIsEmpty = true
+                }
+            }
+        }
+        if !currentIsEmpty || content.isEmpty { line(current) }
+    }
+}

@@ -1,0 +1,92 @@
+/// The stable code of every diagnostic Regimen reports.
+///
+/// Codes never change meaning once released. Ranges: `R1xx` YAML and structure,
+/// `R2xx` names and references, `R3xx` values and units, `R4xx` progression and phases,
+/// `W5xx` coaching lints. Each code is documented in `docs/diagnostics.md`.
+public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable {
+    // R1xx: reading the file and the shape of the spec
+    case unreadableFile = "R100"
+    case yamlSyntax = "R101"
+    case duplicateKey = "R102"
+    case invalidEncoding = "R103"
+    case tabIndentation = "R104"
+    case multipleDocuments = "R105"
+    case limitExceeded = "R106"
+    case recursiveAlias = "R107"
+    case emptyFile = "R108"
+    case wrongShape = "R110"
+    case unknownKey = "R111"
+    case missingKey = "R112"
+    case unsupportedFormatVersion = "R113"
+    case ambiguousScalar = "R120"
+
+    // R2xx: names and references
+    case unknownExercise = "R201"
+    case unknownSession = "R202"
+    case unknownRule = "R203"
+    case duplicateDefinition = "R204"
+    case includeProblem = "R205"
+    case unknownTimeZone = "R206"
+    case invalidName = "R207"
+    case unusedDefinition = "R208"
+
+    // R3xx: values and units
+    case invalidDuration = "R301"
+    case invalidLoad = "R302"
+    case invalidDate = "R303"
+    case invalidTimeOfDay = "R304"
+    case outOfRange = "R305"
+    case invalidWeekday = "R306"
+    case invalidReps = "R307"
+    case invalidChoice = "R308"
+    case invalidTempo = "R309"
+    case missingPrescription = "R310"
+    case conflictingFields = "R311"
+    case invalidNumber = "R312"
+    case invalidText = "R313"
+    case emptySchedule = "R314"
+
+    public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// A short title for the code, as listed in `docs/diagnostics.md`.
+    public var title: String {
+        switch self {
+        case .unreadableFile: "The file cannot be read"
+        case .yamlSyntax: "YAML syntax error"
+        case .duplicateKey: "A key appears twice in the same mapping"
+        case .invalidEncoding: "The file is not valid UTF-8 text"
+        case .tabIndentation: "Tabs used for indentation"
+        case .multipleDocuments: "More than one YAML document in a file"
+        case .limitExceeded: "A size or depth limit was exceeded"
+        case .recursiveAlias: "An alias refers to the collection that contains it"
+        case .emptyFile: "The file is empty"
+        case .wrongShape: "A value has the wrong shape (text, list or mapping)"
+        case .unknownKey: "Unknown key"
+        case .missingKey: "A required key is missing"
+        case .unsupportedFormatVersion: "Unsupported spec format version"
+        case .ambiguousScalar: "Unquoted value that YAML 1.1 tools read differently"
+        case .unknownExercise: "Unknown exercise"
+        case .unknownSession: "Unknown session"
+        case .unknownRule: "Unknown progression rule"
+        case .duplicateDefinition: "A name is defined twice"
+        case .includeProblem: "An included file cannot be used"
+        case .unknownTimeZone: "Unknown time zone"
+        case .invalidName: "A name is not a valid identifier"
+        case .unusedDefinition: "A definition is never used"
+        case .invalidDuration: "Invalid duration"
+        case .invalidLoad: "Invalid load"
+        case .invalidDate: "Invalid date"
+        case .invalidTimeOfDay: "Invalid time of day"
+        case .outOfRange: "Number out of range"
+        case .invalidWeekday: "Invalid weekday"
+        case .invalidReps: "Invalid reps"
+        case .invalidChoice: "Value is not one of the allowed choices"
+        case .invalidTempo: "Invalid tempo"
+        case .missingPrescription: "An item says nothing about what to do"
+        case .conflictingFields: "Fields that cannot be used together"
+        case .invalidNumber: "Invalid number"
+        case .invalidText: "Invalid text"
+        case .emptySchedule: "The schedule has no training days"
+        }
+    }
+}

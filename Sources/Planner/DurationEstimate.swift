@@ -1,0 +1,49 @@
+import Checker
+
+/// Estimates how long a session takes when the spec states no duration:
+/// the sum over items of sets × (work + rest), rounded up to five minutes.
+///
+/// Work per set: reps × the tempo's seconds per rep (3 s without a tempo; the middle of a rep
+/// range; the minimum of an as-many-as-possible set), or the hold, or the duration, or the
+/// distance at 6 min/km. Per-side exercises count their work twice.
+enum DurationEstimate {
+    static let secondsPerRep = 3
+    static let secondsPerKilometre = 360
+
+    static func minutes(for items: [CheckedItem], exercises: [CheckedExercise]) -> Int {
+        var seconds = 0
+        for item in items {
+            switch item {
+            case .exercise(let prescription):
+                seconds += prescription.sets * (work(prescription, exercises) + (prescription.restSeconds ?? 0))
+            case .group(let group):
+                let round = group.exercises.reduce(0) { $0 + work($1, exercises) + ($1.restSeconds ?? 0) }
+                seconds += group.rounds * (round + (group.restSeconds ?? 0))
+            }
+        }
+        let minutes = (seconds + 59) / 60
+        return max(5, (minutes + 4) / 5 * 5)
+    }
+
+    static func work(_ prescription: CheckedPrescription, _ exercises: [CheckedExercise]) -> Int {
+        var perSet = 0
+        if let reps = prescription.reps {
+            let count = switch reps {
+            case .exactly(let count): count
+            case .range(let lower, let upper): (lower + upper) / 2
+            case .asManyAsPossible(let minimum): minimum
+            }
+            perSet += count * (prescription.tempo.map(tempoSeconds) ?? secondsPerRep)
+        }
+        perSet += prescription.holdSeconds ?? 0
+        perSet += prescription.durationSeconds ?? 0
+        perSet += (prescription.distanceMeters ?? 0) * secondsPerKilometre / 1000
+        let sides = exercises[prescription.exercise].perSide && prescription.side == nil ? 2 : 1
+        return perSet * sides
+    }
+
+    /// Seconds per rep of a tempo such as `3-1-1-0` (an `X` counts as one second).
+    static func tempoSeconds(_ tempo: String) -> Int {
+        max(1, tempo.split(separator: "-").reduce(0) { $0 + (Int($1) ?? 1) })
+    }
+}

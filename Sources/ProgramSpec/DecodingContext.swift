@@ -1,0 +1,84 @@
+import Diagnostics
+import YAMLReader
+
+/// Walks a YAML node tree, gathering diagnostics as it goes. Every read either returns a value
+/// or reports why not and returns `nil`, so decoding always continues to the end of the file.
+struct DecodingContext {
+    let document: YAMLDocument
+    var diagnostics: [Diagnostic] = []
+
+    init(document: YAMLDocument) {
+        self.document = document
+    }
+
+    func span(_ node: YAMLNodeID) -> SourceSpan { document.span(of: node) }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    mutating func error(_ code: DiagnosticCode, _ message: String, at node: YAMLNodeID, notes: [DiagnosticNote] = [], fix: FixIt? = nil) {
+        diagnostics.append(.error(code, message, at: span(node), notes: notes, fix: fix))
+    }
+
+    mutating func warning(_ code: DiagnosticCode, _ message: String, at node: YAMLNodeID, fix: FixIt? = nil) {
+        diagnostics.append(.warning(code, message, at: span(node), fix: fix))
+    }
+
+    /// A description of what the node is, for "expected … but found …" messages.
+    func shapeName(_ node: YAMLNodeID) -> String {
+        switch document.kind(of: node) {
+        case .scalar: document.isNull(node) ? "nothing" : "text"
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        }
+    }
+
+    /// Visits every entry of a mapping whose key `object` accepts; reports the others as unknown
+    /// (with the closest accepted key) and reports missing required keys.
+    mutating func entries(
+        of node: YAMLNodeID, as object: SpecObject, context what: String,
+        _ visit: (inout DecodingContext, String, YAMLNodeID, YAMLNodeID) -> Void
+    ) {
+        guard document.kind(of: node) == .mapping else {
+            error(.wrongShape, "\(what) should be a mapping of keys and values, but here it is \(shapeName(node))", at: node)
+            return
+        }
+        var seen: Set<String> = []
+        for (keyNode, valueNode) in document.entries(of: node) {
+            let key = document.scalar(keyNode) ?? ""
+            guard object.accepts(key) else {
+                unknownKey(key, at: keyNode, in: object, context: what)
+                continue
+            }
+            seen.insert(key)
+            visit(&self, key, keyNode, valueNode)
+        }
+        for (key, example) in object.required where !seen.contains(key) {
+            missingKey(key, example: example, in: node, context: what)
+        }
+    }
+
+    mutating func unknownKey(_ key: String, at keyNode: YAMLNodeID, in object: SpecObject, context what: String) {
+        if let suggestion = Suggestions.closest(to: key, in: object.keys) {
+            error(.unknownKey, "\(what) has no key `\(key)`; did you mean `\(suggestion)`?", at: keyNode,
+                  fix: FixIt("write `\(suggestion)`", replacing: span(keyNode), with: suggestion))
+        } else {
+            let list = object.keys.map { "`\($0)`" }.joined(separator: ", ")
+            error(.unknownKey, "\(what) has no key `\(key)`", at: keyNode,
+                  notes: [DiagnosticNote("\(object.name) can have: \(list)")])
+        }
+    }
+
+    mutating func missingKey(_ key: String, example: String, in node: YAMLNodeID, context what: String) {
+        let start = SourceSpan(file: document.file, at: document.start(of: node))
+        report(.error(.missingKey, "\(what) is missing `\(key)`; add a line like `\(example)`", at: start))
+    }
+
+    /// The items of a list. A single value where a list is expected is read as a list of one.
+    func listItems(_ node: YAMLNodeID) -> [YAMLNodeID] {
+        switch document.kind(of: node) {
+        case .sequence: Array(document.items(of: node))
+        case .scalar where document.isNull(node): []
+        default: [node]
+        }
+    }
+}

@@ -1,0 +1,177 @@
+import Diagnostics
+import RegimenValues
+
+/// A program spec as the coach wrote it: typed values with source locations, references not yet
+/// resolved. Produced by `SpecDecoder`; checked by the `Checker` module.
+public struct ProgramSpec: Sendable {
+    public var file: String
+    /// The span of the whole document, for problems that belong to no key.
+    public var span: SourceSpan
+    /// `regimen: 1`, the spec format version.
+    public var formatVersion: Located<Int>?
+    /// A stable identifier for the program, used in every session identity. Defaults to the file name.
+    public var id: Located<String>?
+    /// `program:`, the program's name.
+    public var name: Located<String>?
+    public var coach: Located<String>?
+    public var athlete: Located<String>?
+    public var notes: Located<String>?
+    public var start: Located<CivilDate>?
+    public var weeks: Located<Int>?
+    public var timeZone: Located<String>?
+    public var units: Located<MassUnit>?
+    public var includes: [Located<String>]
+    public var exercises: [ExerciseSpec]
+    public var sessions: [SessionSpec]
+    public var schedule: [ScheduleDaySpec]?
+    /// The span of the `schedule:` key, for problems with the schedule as a whole.
+    public var scheduleSpan: SourceSpan?
+
+    public init(file: String, span: SourceSpan) {
+        self.file = file
+        self.span = span
+        includes = []
+        exercises = []
+        sessions = []
+    }
+}
+
+/// A shared exercise library, pulled into programs with `include:`.
+public struct LibrarySpec: Sendable {
+    public var file: String
+    public var span: SourceSpan
+    public var formatVersion: Located<Int>?
+    /// `library:`, the library's name.
+    public var name: Located<String>?
+    public var includes: [Located<String>]
+    public var exercises: [ExerciseSpec]
+
+    public init(file: String, span: SourceSpan) {
+        self.file = file
+        self.span = span
+        includes = []
+        exercises = []
+    }
+}
+
+/// An exercise of the library.
+public struct ExerciseSpec: Sendable {
+    /// The key the exercise is defined under (`kneeling-hip-flexor-stretch`).
+    public var id: Located<String>
+    public var name: Located<String>?
+    public var kind: Located<ExerciseKind>?
+    public var targets: [Located<String>]
+    public var secondaryTargets: [Located<String>]
+    public var perSide: Located<Bool>?
+    public var equipment: [Located<String>]
+    public var cues: [Located<String>]
+    /// The next, harder variant in a progression chain.
+    public var harder: Located<String>?
+
+    public init(id: Located<String>) {
+        self.id = id
+        targets = []
+        secondaryTargets = []
+        equipment = []
+        cues = []
+    }
+}
+
+/// A session template: what is done, not when.
+public struct SessionSpec: Sendable {
+    public var id: Located<String>
+    public var title: Located<String>?
+    /// Local start time; absent for an all-day session.
+    public var at: Located<LocalTime>?
+    /// Stated duration in seconds.
+    public var duration: Located<Int>?
+    public var location: Located<String>?
+    public var notes: Located<String>?
+    public var items: [ItemSpec]
+    /// The span of the `items:` key.
+    public var itemsSpan: SourceSpan?
+
+    public init(id: Located<String>) {
+        self.id = id
+        items = []
+    }
+}
+
+/// One entry of a session.
+public enum ItemSpec: Sendable {
+    case exercise(PrescriptionSpec)
+    case group(GroupSpec)
+}
+
+/// A superset or circuit: exercises done back to back, `rounds` times through.
+public struct GroupSpec: Sendable {
+    public enum Kind: String, Sendable {
+        case superset
+        case circuit
+    }
+
+    public var kind: Located<Kind>
+    public var rounds: Located<Int>?
+    public var rest: Located<Int>?
+    public var notes: Located<String>?
+    public var exercises: [PrescriptionSpec]
+    public var span: SourceSpan
+
+    public init(kind: Located<Kind>, span: SourceSpan) {
+        self.kind = kind
+        self.span = span
+        exercises = []
+    }
+}
+
+/// One exercise as prescribed in a session.
+public struct PrescriptionSpec: Sendable {
+    public var exercise: Located<String>?
+    public var sets: Located<Int>?
+    public var reps: Located<Reps>?
+    public var load: Located<LoadSpec>?
+    /// Hold time in seconds.
+    public var hold: Located<Int>?
+    /// Work time in seconds.
+    public var duration: Located<Int>?
+    /// Distance in metres.
+    public var distance: Located<Int>?
+    /// Rest between sets in seconds.
+    public var rest: Located<Int>?
+    public var tempo: Located<String>?
+    /// Target RPE in tenths (7.5 is 75).
+    public var rpe: Located<Int>?
+    public var rir: Located<Int>?
+    public var side: Located<String>?
+    public var notes: Located<String>?
+    public var optional: Located<Bool>?
+    /// The span of the whole item.
+    public var span: SourceSpan
+
+    public init(span: SourceSpan) {
+        self.span = span
+    }
+}
+
+/// A load as written.
+public enum LoadSpec: Hashable, Sendable {
+    /// A weight; `unit` is `nil` when the coach wrote a bare number (the program's `units` apply).
+    case mass(thousandths: Int64, unit: MassUnit?)
+    /// Bodyweight, optionally with added weight.
+    case bodyweight(added: Mass?)
+}
+
+/// The sessions of one weekday in the weekly schedule.
+public struct ScheduleDaySpec: Sendable {
+    public var day: Located<Weekday>
+    /// Session references in order; empty for a rest day.
+    public var sessions: [Located<String>]
+    /// True when the day is written as `rest`.
+    public var isRest: Bool
+
+    public init(day: Located<Weekday>, sessions: [Located<String>], isRest: Bool) {
+        self.day = day
+        self.sessions = sessions
+        self.isRest = isRest
+    }
+}

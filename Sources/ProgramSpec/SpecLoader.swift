@@ -1,0 +1,168 @@
+import Diagnostics
+import YAMLReader
+
+/// Where spec files come from: the file system in the command-line tool, memory in tests.
+public protocol SourceProvider: Sendable {
+    /// The contents of the file at `path`, or why it cannot be read. Files larger than `limit`
+    /// bytes are not read.
+    func read(_ path: String, limit: Int) -> Result<[UInt8], SourceReadError>
+    /// The absolute path `path` resolves to, with symbolic links and `..` resolved, or `nil` if
+    /// there is no such file.
+    func resolve(_ path: String) -> String?
+}
+
+/// Why a file could not be read, in words for the coach.
+public struct SourceReadError: Error, Sendable, Hashable {
+    public var message: String
+    /// The file's size, when it was not read because it is larger than the limit.
+    public var tooLargeSize: Int?
+
+    public init(_ message: String, tooLargeSize: Int? = nil) {
+        self.message = message
+        self.tooLargeSize = tooLargeSize
+    }
+}
+
+/// A program with every library it includes, decoded.
+public struct LoadedProgram: Sendable {
+    public var program: ProgramSpec?
+    /// Set instead of `program` when the file loaded is itself an exercise library.
+    public var rootLibrary: LibrarySpec?
+    /// Included libraries in the order they were first included.
+    public var libraries: [LibrarySpec]
+    public var diagnostics: [Diagnostic]
+    /// The text of every file read, by the name diagnostics use, for showing source lines.
+    public var sources: [String: [UInt8]]
+}
+
+/// Reads a program file and the libraries it includes, transitively.
+public struct SpecLoader: Sendable {
+    public var reader: YAMLReader
+    public var provider: any SourceProvider
+    /// How deep `include:` may nest (a program including a library that includes another is 2).
+    public var maxIncludeDepth: Int
+
+    public init(reader: YAMLReader = YAMLReader(), provider: any SourceProvider, maxIncludeDepth: Int = 8) {
+        self.reader = reader
+        self.provider = provider
+        self.maxIncludeDepth = maxIncludeDepth
+    }
+
+    /// Loads the program at `path`. Included files must resolve inside `root` (by default the
+    /// program's own folder).
+    public func load(_ path: String, root: String? = nil) -> LoadedProgram {
+        var result = LoadedProgram(program: nil, rootLibrary: nil, libraries: [], diagnostics: [], sources: [:])
+        guard let document = readDocument(path, into: &result, requestedBy: nil) else { return result }
+        let includes: [Located<String>]
+        if SpecDecoder.isLibrary(document) {
+            let decoded = SpecDecoder.decodeLibrary(document)
+            result.diagnostics += decoded.diagnostics
+            result.rootLibrary = decoded.spec
+            includes = decoded.spec?.includes ?? []
+        } else {
+            let decoded = SpecDecoder.decodeProgram(document)
+            result.diagnostics += decoded.diagnostics
+            result.program = decoded.spec
+            includes = decoded.spec?.includes ?? []
+        }
+        let canonical = provider.resolve(path) ?? path
+        let rootFolder = root.flatMap(provider.resolve) ?? PathText.directory(of: canonical)
+        var state = IncludeState(root: rootFolder, visited: [canonical])
+        loadIncludes(includes, from: canonical, displayedAs: path, depth: 1, stack: [canonical], state: &state, into: &result)
+        return result
+    }
+
+    private struct IncludeState {
+        let root: String
+        var visited: Set<String>
+    }
+
+    private func loadIncludes(
+        _ includes: [Located<String>], from file: String, displayedAs displayName: String, depth: Int,
+        stack: [String], state: inout IncludeState, into result: inout LoadedProgram
+    ) {
+        for include in includes {
+            let target = PathText.join(PathText.directory(of: file), include.value)
+            let displayTarget = PathText.join(PathText.directory(of: displayName), include.value)
+            guard depth <= maxIncludeDepth else {
+                result.diagnostics.append(.error(
+                    .includeProblem, "includes are nested more than \(maxIncludeDepth) deep; include the library from the program directly",
+                    at: include.span))
+                continue
+            }
+            guard let canonical = provider.resolve(target) else {
+                result.diagnostics.append(.error(.includeProblem, "cannot find the included file `\(include.value)` (looked for \(displayTarget))", at: include.span))
+                continue
+            }
+            guard PathText.isInside(canonical, folder: state.root) else {
+                result.diagnostics.append(.error(
+                    .includeProblem, "`\(include.value)` is outside the program's folder (\(state.root)); copy the library next to the program",
+                    at: include.span))
+                continue
+            }
+            if stack.contains(canonical) {
+                result.diagnostics.append(.error(
+                    .includeProblem, "`\(include.value)` includes itself, directly or through other files; remove one of the includes",
+                    at: include.span))
+                continue
+            }
+            guard state.visited.insert(canonical).inserted else { continue }
+            guard let document = readDocument(displayTarget, resolved: canonical, into: &result, requestedBy: include) else { continue }
+            let decoded = SpecDecoder.decodeLibrary(document)
+            result.diagnostics += decoded.diagnostics
+            guard let library = decoded.spec else { continue }
+            result.libraries.append(library)
+            loadIncludes(library.includes, from: canonical, displayedAs: displayTarget, depth: depth + 1,
+                         stack: stack + [canonical], state: &state, into: &result)
+        }
+    }
+
+    private func readDocument(
+        _ displayName: String, resolved: String? = nil, into result: inout LoadedProgram, requestedBy include: Located<String>?
+    ) -> YAMLDocument? {
+        let place = include?.span ?? SourceSpan(file: displayName, at: SourcePosition(line: 1, column: 1))
+        switch provider.read(resolved ?? displayName, limit: reader.limits.maxBytes) {
+        case .failure(let failure):
+            if let size = failure.tooLargeSize {
+                result.diagnostics.append(.error(
+                    .limitExceeded,
+                    "\(displayName) is \(size) bytes, more than the limit of \(reader.limits.maxBytes) bytes; split it with `include:` or raise the limit with `--max-file-size`",
+                    at: place))
+            } else {
+                result.diagnostics.append(.error(.unreadableFile, "cannot read \(displayName): \(failure.message)", at: place))
+            }
+            return nil
+        case .success(let bytes):
+            result.sources[displayName] = bytes
+            let read = reader.read(bytes, file: displayName)
+            result.diagnostics += read.diagnostics
+            return read.document
+        }
+    }
+}
+
+/// Path arithmetic on `/`-separated text, without touching the file system.
+public enum PathText {
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    public static func join(_ folder: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") { return relative }
+        if folder == "." { return relative }
+        return folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+    }
+
+    /// True when `path` is `folder` or lies under it. Both must be resolved absolute paths.
+    public static func isInside(_ path: String, folder: String) -> Bool {
+        folder == "/" || path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
+    /// The file name without folders and without its extension: `Programs/a.yaml` → `a`.
+    public static func stem(of path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}

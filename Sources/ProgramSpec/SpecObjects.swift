@@ -1,0 +1,57 @@
+/// The keys each kind of mapping in a spec accepts.
+///
+/// The decoder rejects any other key ("did you mean"), and a test keeps
+/// `schema/program.schema.json` in step with these lists.
+public struct SpecObject: Sendable {
+    /// What a coach calls this mapping ("an exercise", "a session").
+    public let name: String
+    public let keys: [String]
+    /// Keys that must be present, each with an example of a good value for the fix.
+    public let required: [(key: String, example: String)]
+
+    public func accepts(_ key: String) -> Bool { keys.contains(key) }
+}
+
+public enum SpecObjects {
+    public static let program = SpecObject(
+        name: "the program",
+        keys: ["regimen", "id", "program", "coach", "athlete", "notes", "start", "weeks", "timezone", "units",
+               "include", "exercises", "sessions", "schedule"],
+        required: [("regimen", "regimen: 1"), ("program", "program: Runner's hip balance"),
+                   ("start", "start: 2027-01-04"), ("weeks", "weeks: 8"),
+                   ("timezone", "timezone: Europe/London"), ("sessions", "sessions:"), ("schedule", "schedule:")])
+
+    public static let library = SpecObject(
+        name: "the library",
+        keys: ["regimen", "library", "include", "exercises"],
+        required: [("regimen", "regimen: 1"), ("library", "library: Hip mobility")])
+
+    public static let exercise = SpecObject(
+        name: "an exercise",
+        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder"],
+        required: [("name", "name: Glute bridge"), ("kind", "kind: strength")])
+
+    public static let session = SpecObject(
+        name: "a session",
+        keys: ["title", "at", "duration", "location", "notes", "items"],
+        required: [("title", "title: Hip mobility"), ("items", "items:")])
+
+    public static let item = SpecObject(
+        name: "an item",
+        keys: ["exercise", "sets", "reps", "load", "hold", "duration", "distance", "rest", "tempo", "rpe", "rir",
+               "side", "notes", "optional"],
+        required: [("exercise", "exercise: glute-bridge")])
+
+    public static let group = SpecObject(
+        name: "a superset or circuit",
+        keys: ["superset", "circuit", "rounds", "rest", "notes"],
+        required: [("rounds", "rounds: 3")])
+
+    public static let schedule = SpecObject(
+        name: "the schedule",
+        keys: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+        required: [])
+
+    /// Every mapping kind, for tools that enumerate them.
+    public static let all: [SpecObject] = [program, library, exercise, session, item, group, schedule]
+}

@@ -1,0 +1,82 @@
+import Diagnostics
+import ProgramSpec
+import RegimenPlan
+
+/// Renders a plan through backends and writes their files, all or nothing.
+public struct BuildRequest: Sendable {
+    public var backends: [any Backend]
+    /// Options by backend name.
+    public var options: [String: BackendOptionValues]
+    public var outputDirectory: String
+
+    public init(backends: [any Backend], options: [String: BackendOptionValues] = [:], outputDirectory: String) {
+        self.backends = backends
+        self.options = options
+        self.outputDirectory = outputDirectory
+    }
+}
+
+/// Why a build wrote nothing.
+public struct BuildFailure: Error, Sendable {
+    public var messages: [String]
+
+    init(_ messages: [String]) {
+        self.messages = messages
+    }
+}
+
+extension Compiler {
+    /// Renders `plan` with every requested backend, then writes every file atomically. Nothing
+    /// is written if any backend fails or returns a file name that is unsafe or taken twice.
+    public func build(_ plan: Plan, request: BuildRequest, writer: AtomicWriter = AtomicWriter()) -> Result<[OutputFile], BuildFailure> {
+        let directory = request.outputDirectory
+        let fileSystem = self.fileSystem
+        var files: [OutputFile] = []
+        var owners: [String: String] = [:]
+        var problems: [String] = []
+        for backend in request.backends {
+            let context = RenderContext(compilerVersion: RegimenVersion.current) { path in
+                guard OutputPath.isSafe(path) else { return nil }
+                return try? fileSystem.read(PathText.join(directory, path), limit: 64 << 20).get()
+            }
+            do {
+                let output = try backend.render(plan, options: request.options[backend.name] ?? BackendOptionValues(), context: context)
+                for diagnostic in output.diagnostics where diagnostic.severity == .error {
+                    problems.append("backend `\(backend.name)`: \(diagnostic.message)")
+                }
+                for file in output.files {
+                    guard OutputPath.isSafe(file.path) else {
+                        problems.append("backend `\(backend.name)` returned the unsafe file name `\(file.path)`; names must be relative and stay inside the output folder")
+                        continue
+                    }
+                    if let owner = owners[file.path] {
+                        problems.append("backend `\(backend.name)` and backend `\(owner)` both write `\(file.path)`")
+                        continue
+                    }
+                    owners[file.path] = backend.name
+                    files.append(file)
+                }
+            } catch {
+                problems.append("backend `\(backend.name)` failed: \(error.message)")
+            }
+        }
+        guard problems.isEmpty else { return .failure(BuildFailure(problems)) }
+        switch writer.write(files, into: directory) {
+        case .success: return .success(files)
+        case .failure(let failure): return .failure(BuildFailure([failure.message]))
+        }
+    }
+}
+
+/// Rules for the relative paths backends give their files.
+public enum OutputPath {
+    /// Relative, `/`-separated, no empty, `.` or `..` parts, no control characters, not hidden.
+    public static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), path.utf8.count <= 1024 else { return false }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.allSatisfy { part in
+            !part.isEmpty && part != "." && part != ".." && !part.hasPrefix(".")
+                && part.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0 != "\\" && $0.value != 0x7F }
+        }
+    }
+}

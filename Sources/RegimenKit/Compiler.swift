@@ -1,0 +1,69 @@
+import Checker
+import Diagnostics
+import Planner
+import ProgramSpec
+import RegimenPlan
+import YAMLReader
+import ZoneInfo
+
+/// Runs the pipeline (read → decode → check → plan → render) over files. One `Compiler` can be
+/// shared between threads.
+public struct Compiler: Sendable {
+    public var readerLimits: ReaderLimits
+    public var fileSystem: FileSystem
+    public var zones: ZoneDatabase
+    /// The folder includes must stay inside; by default each program's own folder.
+    public var includeRoot: String?
+
+    public init(readerLimits: ReaderLimits = .standard, fileSystem: FileSystem = FileSystem(), zones: ZoneDatabase = .system, includeRoot: String? = nil) {
+        self.readerLimits = readerLimits
+        self.fileSystem = fileSystem
+        self.zones = zones
+        self.includeRoot = includeRoot
+    }
+
+    /// What checking one file found.
+    public struct CheckOutcome: Sendable {
+        public var file: String
+        public var diagnostics: [Diagnostic]
+        /// The text of every file read, for showing source lines in diagnostics.
+        public var sources: [String: [UInt8]]
+        /// The checked program, when the file is a program without errors.
+        public var program: CheckedProgram?
+        /// True when the file is an exercise library rather than a program.
+        public var isLibrary: Bool
+
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    public func check(_ path: String) -> CheckOutcome {
+        let loader = SpecLoader(reader: YAMLReader(limits: readerLimits), provider: fileSystem)
+        let loaded = loader.load(path, root: includeRoot)
+        let result = Checker(zones: zones).check(loaded)
+        return CheckOutcome(
+            file: path, diagnostics: DiagnosticOrder.sorted(result.diagnostics), sources: loaded.sources,
+            program: result.program, isLibrary: loaded.rootLibrary != nil)
+    }
+
+    /// Checks and plans a program; the plan is `nil` when the program has errors.
+    public func compile(_ path: String) -> (outcome: CheckOutcome, plan: Plan?) {
+        var outcome = check(path)
+        if outcome.isLibrary {
+            outcome.diagnostics.append(.error(
+                .wrongShape, "\(path) is an exercise library, not a program; build a program that includes it",
+                at: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1))))
+            return (outcome, nil)
+        }
+        guard let program = outcome.program else { return (outcome, nil) }
+        return (outcome, Planner().plan(program))
+    }
+}
+
+/// The order diagnostics are reported in: by file, line and column, stable otherwise.
+enum DiagnosticOrder {
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var bag = DiagnosticBag()
+        bag.append(contentsOf: diagnostics)
+        return bag.sorted
+    }
+}

@@ -1,0 +1,178 @@
+/// The content of a workout card for one session instance, in display order, shared by every
+/// backend that shows a session to an athlete (printed cards, calendar descriptions), so that all
+/// of them say the same thing in the same words.
+public struct SessionCard: Hashable, Sendable {
+    /// One numbered entry: an exercise, or a superset or circuit with its exercises.
+    public struct Entry: Hashable, Sendable {
+        /// `1`, `2`, … for items; `a`, `b`, … for exercises inside a group.
+        public var label: String
+        /// The exercise name, or `Superset × 3 rounds`.
+        public var title: String
+        /// This week's numbers: `3×8 @ 45 kg`, `3×40 s per side`, or empty for a group heading.
+        public var prescription: String
+        /// Tempo, rest, effort and notes: `tempo 3-1-1-0`, `rest 90 s`.
+        public var details: [String]
+        public var cues: [String]
+        /// How many tick boxes the entry gets (sets, or rounds for a group); 0 for exercises
+        /// inside a group, which are ticked per round.
+        public var boxes: Int
+        /// Exercises inside a superset or circuit.
+        public var members: [Entry]
+        public var optional: Bool
+    }
+
+    public var title: String
+    /// `Week 3 of 8 · Foundation`.
+    public var weekLine: String
+    /// `Monday 1 March 2027`.
+    public var dateLine: String
+    /// `07:00 · 20 min · Track`, or `all day · about 25 min`.
+    public var timeLine: String
+    public var notes: String?
+    public var entries: [Entry]
+
+    public init(session: SessionInstance, plan: Plan) {
+        title = session.title
+        var week = "Week \(session.week) of \(plan.program.weeks)"
+        if let phase = session.phase { week += " · \(phase)" }
+        weekLine = week
+        dateLine = PlanText.longDate(session.date)
+        var time: [String] = [session.start?.description ?? "all day"]
+        time.append((session.durationIsEstimate ? "about " : "") + "\(session.durationMinutes) min")
+        if let location = session.location { time.append(location) }
+        timeLine = time.joined(separator: " · ")
+        notes = session.notes
+        entries = session.items.enumerated().map { index, item in
+            SessionCard.entry(item, label: "\(index + 1)", plan: plan)
+        }
+    }
+
+    static func entry(_ item: PlannedItem, label: String, plan: Plan) -> Entry {
+        switch item {
+        case .exercise(let prescription):
+            return entry(prescription, label: label, plan: plan, inGroup: false)
+        case .group(let group):
+            let letters = "abcdefghijklmnopqrstuvwxyz".map(String.init)
+            let members = group.exercises.enumerated().map { index, prescription in
+                entry(prescription, label: index < letters.count ? letters[index] : "\(index + 1)", plan: plan, inGroup: true)
+            }
+            var details: [String] = []
+            if let rest = group.restSeconds, rest > 0 { details.append("rest \(PlanText.duration(rest)) between rounds") }
+            if let notes = group.notes { details.append(notes) }
+            let kind = group.kind == .superset ? "Superset" : "Circuit"
+            let rounds = group.rounds == 1 ? "1 round" : "\(group.rounds) rounds"
+            return Entry(label: label, title: "\(kind) × \(rounds)", prescription: "", details: details, cues: [],
+                         boxes: group.rounds, members: members, optional: false)
+        }
+    }
+
+    static func entry(_ prescription: Prescription, label: String, plan: Plan, inGroup: Bool) -> Entry {
+        let exercise = plan.exercise(prescription.exercise)
+        var details: [String] = []
+        if let tempo = prescription.tempo { details.append("tempo \(tempo)") }
+        if let rest = prescription.restSeconds, rest > 0 { details.append("rest \(PlanText.duration(rest))") }
+        if let notes = prescription.notes { details.append(notes) }
+        if prescription.optional { details.append("optional") }
+        return Entry(
+            label: label, title: exercise?.name ?? prescription.exercise,
+            prescription: PlanText.prescription(prescription, perSide: exercise?.perSide ?? false, inGroup: inGroup),
+            details: details, cues: exercise?.cues ?? [], boxes: inGroup ? 0 : prescription.sets.count, members: [],
+            optional: prescription.optional)
+    }
+
+    /// The card as plain lines without layout, as a calendar description shows it.
+    public var plainLines: [String] {
+        var lines = [weekLine, timeLine]
+        if let notes { lines.append(notes) }
+        lines.append("")
+        func add(_ entry: Entry, indent: String) {
+            let head = "\(indent)\(entry.label). \(entry.title)"
+            lines.append(entry.prescription.isEmpty ? head : "\(head): \(entry.prescription)")
+            let inner = indent + String(repeating: " ", count: entry.label.count + 2)
+            if !entry.details.isEmpty { lines.append(inner + entry.details.joined(separator: " · ")) }
+            for cue in entry.cues { lines.append("\(inner)- \(cue)") }
+            for member in entry.members { add(member, indent: inner) }
+        }
+        for entry in entries { add(entry, indent: "") }
+        return lines
+    }
+}
+
+/// How the Plan's numbers are written for people: one place, so every backend agrees.
+public enum PlanText {
+    /// `30 s`, `90 s`, `2 min`, `2 min 30 s`, `1 h 15 min`: seconds up to two minutes, as
+    /// coaches write rest times.
+    public static func duration(_ seconds: Int) -> String {
+        if seconds < 120, seconds % 60 != 0 { return "\(seconds) s" }
+        var parts: [String] = []
+        if seconds >= 3600 { parts.append("\(seconds / 3600) h") }
+        if seconds % 3600 >= 60 { parts.append("\(seconds % 3600 / 60) min") }
+        if seconds % 60 > 0 || seconds == 0 { parts.append("\(seconds % 60) s") }
+        return parts.joined(separator: " ")
+    }
+
+    /// `400 m`, `5 km`, `2.5 km`.
+    public static func distance(_ meters: Int) -> String {
+        guard meters >= 1000 else { return "\(meters) m" }
+        return DecimalText.thousandths(Int64(meters)) + " km"
+    }
+
+    /// `Monday 1 March 2027`.
+    public static func longDate(_ date: CivilDate) -> String {
+        "\(date.weekday.name) \(date.day) \(monthNames[date.month - 1]) \(date.year)"
+    }
+
+    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                    "September", "October", "November", "December"]
+
+    /// This week's numbers for one exercise: `3×8 @ 45 kg`, `3×40 s per side`,
+    /// `5 @ 65 kg, 5 @ 75 kg, 5+ @ 85 kg`. Inside a group the set count is left out (rounds
+    /// give it).
+    public static func prescription(_ prescription: Prescription, perSide: Bool, inGroup: Bool) -> String {
+        let sideText = prescription.side.map { "\($0.rawValue) side only" } ?? (perSide ? "per side" : nil)
+        let sets = prescription.sets
+        guard let first = sets.first else { return "" }
+        if inGroup || sets.allSatisfy({ $0 == first }) {
+            let body = setText(first, sideText: sideText)
+            return inGroup || sets.count == 1 ? body : "\(sets.count)×\(body)"
+        }
+        var runs: [(set: WorkSet, count: Int)] = []
+        for set in sets {
+            if let last = runs.last, last.set == set { runs[runs.count - 1].count += 1 } else { runs.append((set, 1)) }
+        }
+        let text = runs.map { run in
+            let body = setText(run.set, sideText: nil)
+            return run.count == 1 ? body : "\(run.count)×\(body)"
+        }.joined(separator: ", ")
+        return sideText.map { "\(text) \($0)" } ?? text
+    }
+
+    /// One set: `8 @ 45 kg`, `40 s per side`, `5+ @ 85 kg (85%)`, `10 min @ RPE 6`.
+    static func setText(_ set: WorkSet, sideText: String?) -> String {
+        var amount: [String] = []
+        if let reps = set.reps { amount.append(reps.description) }
+        if let hold = set.holdSeconds { amount.append(reps(set) ? "hold \(duration(hold))" : duration(hold)) }
+        if let work = set.durationSeconds { amount.append(duration(work)) }
+        if let meters = set.distanceMeters { amount.append(distance(meters)) }
+        var text = amount.joined(separator: ", ")
+        if let sideText { text += " \(sideText)" }
+        if let load = set.load, !(load.bodyweight && load.mass == nil) {
+            text += " @ \(load)"
+            if let percent = load.percentOfTrainingMaxTenths {
+                text += " (\(DecimalText.thousandths(Int64(percent) * 100))%)"
+            }
+        }
+        if let rpe = set.rpe { text += " @ RPE \(rpe.formatted)" }
+        if let rir = set.rir { text += ", \(rir) in reserve" }
+        return text
+    }
+
+    private static func reps(_ set: WorkSet) -> Bool { set.reps != nil }
+}
+
+extension Double {
+    /// `8` for 8.0, `7.5` for 7.5.
+    fileprivate var formatted: String {
+        self == rounded() ? String(Int(self)) : String(self)
+    }
+}

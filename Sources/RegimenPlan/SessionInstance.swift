@@ -1,0 +1,196 @@
+/// One session on one day for one athlete: what a calendar event and a workout card show.
+public struct SessionInstance: Hashable, Sendable, Codable {
+    public var identity: SessionIdentity
+    public var date: CivilDate
+    public var weekday: Weekday
+    /// The program week, from 1.
+    public var week: Int
+    /// The phase the week belongs to, if the program has phases.
+    public var phase: String?
+    /// The session's key in the spec (`hips-am`).
+    public var session: String
+    public var title: String
+    /// Local start time; `nil` for an all-day session.
+    public var start: LocalTime?
+    /// The UTC offset in effect at `start` (or at midnight for an all-day session), in seconds east.
+    public var utcOffset: Int
+    /// The stated duration, or an estimate from the items when the spec gives none.
+    public var durationMinutes: Int
+    public var durationIsEstimate: Bool
+    /// The kinds of the exercises in the session, in the order they first appear.
+    public var kinds: [ExerciseKind]
+    public var location: String?
+    public var notes: String?
+    public var items: [PlannedItem]
+
+    public init(
+        identity: SessionIdentity, date: CivilDate, week: Int, phase: String?, session: String, title: String,
+        start: LocalTime?, utcOffset: Int, durationMinutes: Int, durationIsEstimate: Bool,
+        kinds: [ExerciseKind], location: String?, notes: String?, items: [PlannedItem]
+    ) {
+        self.identity = identity
+        self.date = date
+        self.weekday = date.weekday
+        self.week = week
+        self.phase = phase
+        self.session = session
+        self.title = title
+        self.start = start
+        self.utcOffset = utcOffset
+        self.durationMinutes = durationMinutes
+        self.durationIsEstimate = durationIsEstimate
+        self.kinds = kinds
+        self.location = location
+        self.notes = notes
+        self.items = items
+    }
+}
+
+/// The identity of a session instance: which program, athlete and session, in which week, and
+/// which occurrence of that session within the week. It does not depend on the date, so moving a
+/// session to another weekday keeps its identity, and it does not depend on any output format.
+public struct SessionIdentity: Hashable, Sendable, Codable, CustomStringConvertible {
+    public var program: String
+    public var athlete: String
+    public var session: String
+    public var week: Int
+    /// 1 for the first time the session is scheduled in its week, 2 for the second, and so on.
+    public var occurrence: Int
+
+    public init(program: String, athlete: String, session: String, week: Int, occurrence: Int) {
+        self.program = program
+        self.athlete = athlete
+        self.session = session
+        self.week = week
+        self.occurrence = occurrence
+    }
+
+    /// `runner-hip-balance/alex/hips-am/w3/2`.
+    public var description: String { "\(program)/\(athlete)/\(session)/w\(week)/\(occurrence)" }
+}
+
+/// One entry of a session: a single exercise, or a superset or circuit of several.
+public enum PlannedItem: Hashable, Sendable {
+    case exercise(Prescription)
+    case group(ExerciseGroup)
+
+    /// The prescriptions of the item, in order.
+    public var prescriptions: [Prescription] {
+        switch self {
+        case .exercise(let prescription): [prescription]
+        case .group(let group): group.exercises
+        }
+    }
+}
+
+/// Exercises done back to back, `rounds` times through.
+public struct ExerciseGroup: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case superset
+        case circuit
+    }
+
+    public var kind: Kind
+    public var rounds: Int
+    /// Rest after each round, in seconds.
+    public var restSeconds: Int?
+    public var notes: String?
+    /// Each exercise has one set per round.
+    public var exercises: [Prescription]
+
+    public init(kind: Kind, rounds: Int, restSeconds: Int?, notes: String?, exercises: [Prescription]) {
+        self.kind = kind
+        self.rounds = rounds
+        self.restSeconds = restSeconds
+        self.notes = notes
+        self.exercises = exercises
+    }
+}
+
+/// What to do with one exercise in one session instance, with this week's numbers.
+public struct Prescription: Hashable, Sendable, Codable {
+    public var exercise: String
+    /// Every set in order. Most prescriptions repeat one set; waves vary reps and load by set.
+    public var sets: [WorkSet]
+    /// Rest between sets, in seconds.
+    public var restSeconds: Int?
+    /// Tempo as written (`3-1-1-0`: lowering, pause, lifting, pause, in seconds).
+    public var tempo: String?
+    /// Which side, for a per-side exercise done on one side only.
+    public var side: Side?
+    public var notes: String?
+    /// The athlete may skip it.
+    public var optional: Bool
+
+    public init(
+        exercise: String, sets: [WorkSet], restSeconds: Int?, tempo: String?, side: Side?, notes: String?, optional: Bool
+    ) {
+        self.exercise = exercise
+        self.sets = sets
+        self.restSeconds = restSeconds
+        self.tempo = tempo
+        self.side = side
+        self.notes = notes
+        self.optional = optional
+    }
+}
+
+/// A side of the body, for per-side exercises prescribed for one side.
+public enum Side: String, Hashable, Sendable, Codable {
+    case left
+    case right
+}
+
+/// One set.
+public struct WorkSet: Hashable, Sendable, Codable {
+    public var reps: Reps?
+    public var load: Load?
+    /// Hold time in seconds (per side for a per-side exercise).
+    public var holdSeconds: Int?
+    /// Work time in seconds, for timed work such as an easy run or a plank.
+    public var durationSeconds: Int?
+    /// Distance in metres.
+    public var distanceMeters: Int?
+    /// Target rate of perceived exertion (1–10).
+    public var rpe: Double?
+    /// Target reps in reserve.
+    public var rir: Int?
+
+    public init(
+        reps: Reps? = nil, load: Load? = nil, holdSeconds: Int? = nil, durationSeconds: Int? = nil,
+        distanceMeters: Int? = nil, rpe: Double? = nil, rir: Int? = nil
+    ) {
+        self.reps = reps
+        self.load = load
+        self.holdSeconds = holdSeconds
+        self.durationSeconds = durationSeconds
+        self.distanceMeters = distanceMeters
+        self.rpe = rpe
+        self.rir = rir
+    }
+}
+
+/// The load for a set.
+public struct Load: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The weight to use; for a bodyweight exercise, the weight added (`nil` for none).
+    public var mass: Mass?
+    public var bodyweight: Bool
+    /// The percentage of the training max the mass was computed from, in tenths of a percent.
+    public var percentOfTrainingMaxTenths: Int?
+
+    public init(mass: Mass?, bodyweight: Bool = false, percentOfTrainingMaxTenths: Int? = nil) {
+        self.mass = mass
+        self.bodyweight = bodyweight
+        self.percentOfTrainingMaxTenths = percentOfTrainingMaxTenths
+    }
+
+    /// `42.5 kg`, `bodyweight`, `bodyweight + 10 kg`.
+    public var description: String {
+        switch (bodyweight, mass) {
+        case (true, let mass?): "bodyweight + \(mass)"
+        case (true, nil): "bodyweight"
+        case (false, let mass?): mass.description
+        case (false, nil): "no load"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import RegimenKit
+
+/// The `regimen` command: a compiler for exercise programs.
+@main
+struct Regimen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regimen",
+        abstract: "Compile exercise programs written in YAML into workout cards, calendars and JSON.",
+        discussion: """
+        Exit codes: 0 when there are no errors, 1 when a program has errors (or a build fails), \
+        2 for a usage problem or a file that cannot be read or written.
+        """,
+        version: RegimenVersion.current,
+        subcommands: [CheckCommand.self, BuildCommand.self]
+    )
+
+    /// Parses and runs the command; usage errors exit with status 2 rather than the parser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || error is ExitCode {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Terminal.standardError.write(message + "\n") }
+            exit(withError: ExitCode(code == .validationFailure ? Status.usage : code.rawValue))
+        }
+    }
+}
+
+/// Exit statuses, as documented in `docs/cli.md`.
+enum Status {
+    static let success: Int32 = 0
+    static let errors: Int32 = 1
+    static let usage: Int32 = 2
+}
