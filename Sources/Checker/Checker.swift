@@ -23,11 +23,13 @@ public struct Checker: Sendable {
         if let library = loaded.rootLibrary {
             // A library on its own: its exercises and those it includes must be consistent.
             var pass = CheckPass(spec: ProgramSpec(file: library.file, span: library.span), libraries: [library] + loaded.libraries, zones: zones)
+            pass.exercisesIncomplete = loaded.includesIncomplete || library.exercisesDamaged
             pass.checkExercisesOnly()
             return CheckResult(program: nil, diagnostics: diagnostics + pass.diagnostics)
         }
         guard let spec = loaded.program else { return CheckResult(program: nil, diagnostics: diagnostics) }
         var pass = CheckPass(spec: spec, libraries: loaded.libraries, zones: zones)
+        pass.exercisesIncomplete = loaded.includesIncomplete || spec.damagedSections.contains("exercises")
         let program = pass.run()
         diagnostics += pass.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }
@@ -46,6 +48,9 @@ struct CheckPass {
     var exerciseIndex: [String: Int] = [:]
     var exerciseSpecs: [ExerciseSpec] = []
     var sessionIndex: [String: Int] = [:]
+    /// Set when some exercises could not be read (a missing include, say): unknown exercise
+    /// names are then not reported, since they are most likely defined in what is missing.
+    var exercisesIncomplete = false
 
     init(spec: ProgramSpec, libraries: [LibrarySpec], zones: ZoneDatabase) {
         self.spec = spec
@@ -114,6 +119,7 @@ struct CheckPass {
     /// The index of a referenced exercise, or an error naming the closest existing one.
     mutating func resolveExercise(_ reference: Located<String>) -> Int? {
         if let index = exerciseIndex[reference.value] { return index }
+        guard !exercisesIncomplete else { return nil }
         let names = exerciseSpecs.map(\.id.value)
         if let suggestion = Suggestions.closest(to: reference.value, in: names), let index = exerciseIndex[suggestion] {
             error(.unknownExercise, "there is no exercise `\(reference.value)`; did you mean `\(suggestion)`?", at: reference.span,
@@ -148,7 +154,7 @@ struct CheckPass {
             error(.limitExceeded, "session `\(session.id.value)` has \(session.items.count) items, more than the limit of \(SpecLimits.itemsPerSession)",
                   at: session.itemsSpan ?? session.id.span)
         }
-        if session.items.isEmpty, let span = session.itemsSpan {
+        if session.itemsWritten == 0, let span = session.itemsSpan {
             error(.missingPrescription, "session `\(session.id.value)` has no items; list at least one exercise under `items:`", at: span)
         }
         var items: [CheckedItem] = []
@@ -179,7 +185,7 @@ struct CheckPass {
     mutating func checkPrescription(_ item: PrescriptionSpec, inGroup: Bool) -> CheckedPrescription? {
         guard let reference = item.exercise, let index = resolveExercise(reference) else { return nil }
         let exercise = exerciseSpecs[index]
-        if item.reps == nil, item.hold == nil, item.duration == nil, item.distance == nil {
+        if item.writtenKeys.isDisjoint(with: ["reps", "hold", "duration", "distance"]), !item.hasUnknownKeys {
             error(.missingPrescription,
                   "say what to do with `\(reference.value)`: add `reps` (like `reps: 8`), `hold` (like `hold: 30s`), `duration` or `distance`",
                   at: reference.span)
@@ -208,11 +214,14 @@ struct CheckPass {
         guard let days = spec.schedule else { return nil }
         var schedule = [[Int]](repeating: [], count: 7)
         var used: Set<String> = []
+        let sessionsReadable = !spec.damagedSections.contains("sessions")
         for day in days {
             for reference in day.sessions {
                 used.insert(reference.value)
                 if let index = sessionIndex[reference.value] {
-                    schedule[day.day.value.rawValue - 1].append(index)
+                    if let weekday = day.day { schedule[weekday.value.rawValue - 1].append(index) }
+                } else if !sessionsReadable {
+                    continue
                 } else if let suggestion = Suggestions.closest(to: reference.value, in: spec.sessions.map(\.id.value)),
                           let index = sessionIndex[suggestion] {
                     error(.unknownSession, "there is no session `\(reference.value)`; did you mean `\(suggestion)`?", at: reference.span,
@@ -223,11 +232,12 @@ struct CheckPass {
                 }
             }
         }
-        if schedule.allSatisfy(\.isEmpty), days.allSatisfy({ $0.sessions.isEmpty }) {
+        if days.allSatisfy({ $0.sessions.isEmpty }) {
             error(.emptySchedule, "the schedule has no training days; give at least one weekday a session, like `mon: strength-a`",
                   at: spec.scheduleSpan ?? spec.span)
+            return schedule
         }
-        for session in spec.sessions where !used.contains(session.id.value) {
+        for session in spec.sessions where !used.contains(session.id.value) && session.id.value != "rest" {
             diagnostics.append(.warning(.unusedDefinition, "session `\(session.id.value)` is never scheduled; add it to `schedule:` or remove it",
                                         at: session.id.span))
         }

@@ -30,7 +30,7 @@ public struct HumanFormatter: Sendable {
         var gutter = "    "
         if let span = diagnostic.span, let line = sourceLine(file: span.file, line: span.start.line) {
             let number = String(span.start.line)
-            gutter = String(repeating: " ", count: number.count + 1)
+            gutter = String(repeating: " ", count: number.count + 2)
             out += paint(" \(number) | ", "\u{1B}[34m") + line + "\n"
             let startColumn = max(1, span.start.column)
             let lineLength = line.unicodeScalars.count

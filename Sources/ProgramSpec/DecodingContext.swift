@@ -32,39 +32,58 @@ struct DecodingContext {
         }
     }
 
+    /// What a mapping held, for checks that depend on which keys were written.
+    struct WrittenKeys {
+        /// Accepted keys that were written, whether or not their values were valid.
+        var accepted: Set<String> = []
+        var hasUnknownKeys = false
+        /// False when the node was not a mapping at all.
+        var isMapping = true
+    }
+
     /// Visits every entry of a mapping whose key `object` accepts; reports the others as unknown
-    /// (with the closest accepted key) and reports missing required keys.
+    /// (with the closest accepted key) and reports missing required keys, except a key that an
+    /// unknown key was probably meant to be (one problem, one message).
+    @discardableResult
     mutating func entries(
         of node: YAMLNodeID, as object: SpecObject, context what: String,
         _ visit: (inout DecodingContext, String, YAMLNodeID, YAMLNodeID) -> Void
-    ) {
+    ) -> WrittenKeys {
+        var written = WrittenKeys()
         guard document.kind(of: node) == .mapping else {
             error(.wrongShape, "\(what) should be a mapping of keys and values, but here it is \(shapeName(node))", at: node)
-            return
+            written.isMapping = false
+            return written
         }
-        var seen: Set<String> = []
+        var meant: Set<String> = []
         for (keyNode, valueNode) in document.entries(of: node) {
             let key = document.scalar(keyNode) ?? ""
             guard object.accepts(key) else {
-                unknownKey(key, at: keyNode, in: object, context: what)
+                written.hasUnknownKeys = true
+                if let suggestion = unknownKey(key, at: keyNode, in: object, context: what) { meant.insert(suggestion) }
                 continue
             }
-            seen.insert(key)
+            written.accepted.insert(key)
             visit(&self, key, keyNode, valueNode)
         }
-        for (key, example) in object.required where !seen.contains(key) {
+        for (key, example) in object.required where !written.accepted.contains(key) && !meant.contains(key) {
             missingKey(key, example: example, in: node, context: what)
         }
+        return written
     }
 
-    mutating func unknownKey(_ key: String, at keyNode: YAMLNodeID, in object: SpecObject, context what: String) {
+    /// Reports an unknown key; returns the key it was probably meant to be.
+    @discardableResult
+    mutating func unknownKey(_ key: String, at keyNode: YAMLNodeID, in object: SpecObject, context what: String) -> String? {
         if let suggestion = Suggestions.closest(to: key, in: object.keys) {
             error(.unknownKey, "\(what) has no key `\(key)`; did you mean `\(suggestion)`?", at: keyNode,
                   fix: FixIt("write `\(suggestion)`", replacing: span(keyNode), with: suggestion))
+            return suggestion
         } else {
             let list = object.keys.map { "`\($0)`" }.joined(separator: ", ")
             error(.unknownKey, "\(what) has no key `\(key)`", at: keyNode,
                   notes: [DiagnosticNote("\(object.name) can have: \(list)")])
+            return nil
         }
     }
 

@@ -26,6 +26,9 @@ public struct ProgramSpec: Sendable {
     public var schedule: [ScheduleDaySpec]?
     /// The span of the `schedule:` key, for problems with the schedule as a whole.
     public var scheduleSpan: SourceSpan?
+    /// Top-level keys whose value could not be read at all (a list where a mapping belongs). The
+    /// checker does not report references into these, which would only repeat the problem.
+    public var damagedSections: Set<String> = []
 
     public init(file: String, span: SourceSpan) {
         self.file = file
@@ -45,6 +48,8 @@ public struct LibrarySpec: Sendable {
     public var name: Located<String>?
     public var includes: [Located<String>]
     public var exercises: [ExerciseSpec]
+    /// True when `exercises:` could not be read at all.
+    public var exercisesDamaged = false
 
     public init(file: String, span: SourceSpan) {
         self.file = file
@@ -90,6 +95,8 @@ public struct SessionSpec: Sendable {
     public var items: [ItemSpec]
     /// The span of the `items:` key.
     public var itemsSpan: SourceSpan?
+    /// How many items the list holds as written, valid or not.
+    public var itemsWritten = 0
 
     public init(id: Located<String>) {
         self.id = id
@@ -147,6 +154,10 @@ public struct PrescriptionSpec: Sendable {
     public var optional: Located<Bool>?
     /// The span of the whole item.
     public var span: SourceSpan
+    /// Keys written in the item, valid values or not, so that a bad value is not also reported
+    /// as a missing one.
+    public var writtenKeys: Set<String> = []
+    public var hasUnknownKeys = false
 
     public init(span: SourceSpan) {
         self.span = span
@@ -163,13 +174,15 @@ public enum LoadSpec: Hashable, Sendable {
 
 /// The sessions of one weekday in the weekly schedule.
 public struct ScheduleDaySpec: Sendable {
-    public var day: Located<Weekday>
+    /// The weekday; `nil` when the key is not a weekday (already reported), so that the
+    /// sessions it names still count as used.
+    public var day: Located<Weekday>?
     /// Session references in order; empty for a rest day.
     public var sessions: [Located<String>]
     /// True when the day is written as `rest`.
     public var isRest: Bool
 
-    public init(day: Located<Weekday>, sessions: [Located<String>], isRest: Bool) {
+    public init(day: Located<Weekday>?, sessions: [Located<String>], isRest: Bool) {
         self.day = day
         self.sessions = sessions
         self.isRest = isRest

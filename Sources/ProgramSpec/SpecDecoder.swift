@@ -27,11 +27,16 @@ public enum SpecDecoder {
             case "timezone": spec.timeZone = context.text(value, field: "timezone", example: "Europe/London")
             case "units": spec.units = context.massUnit(value)
             case "include": spec.includes = context.textList(value, field: "include", example: "library/hips.yaml")
-            case "exercises": spec.exercises = context.exercises(value)
-            case "sessions": spec.sessions = context.sessions(value)
+            case "exercises":
+                spec.exercises = context.exercises(value)
+                if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }
+            case "sessions":
+                spec.sessions = context.sessions(value)
+                if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }
             case "schedule":
                 spec.scheduleSpan = context.span(keyNode)
                 spec.schedule = context.schedule(value)
+                if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }
             default: break
             }
         }
@@ -49,16 +54,14 @@ public enum SpecDecoder {
         var context = DecodingContext(document: document)
         guard let root = context.rootMapping(describing: "an exercise library") else { return (nil, context.diagnostics) }
         var spec = LibrarySpec(file: document.file, span: context.span(root))
-        if context.document.entries(of: root).contains(where: { context.document.scalar($0.key) == "program" }) {
-            context.error(.includeProblem, "this file is a program, not an exercise library; only libraries (with `library:` at the top) can be included", at: root)
-            return (nil, context.diagnostics)
-        }
         context.entries(of: root, as: SpecObjects.library, context: "the library") { context, key, _, value in
             switch key {
             case "regimen": spec.formatVersion = context.formatVersion(value)
             case "library": spec.name = context.text(value, field: "library", example: "Hip mobility")
             case "include": spec.includes = context.textList(value, field: "include", example: "strength.yaml")
-            case "exercises": spec.exercises = context.exercises(value)
+            case "exercises":
+                spec.exercises = context.exercises(value)
+                spec.exercisesDamaged = !context.isMappingOrEmpty(value)
             default: break
             }
         }
@@ -87,6 +90,10 @@ extension DecodingContext {
             return nil
         }
         return root
+    }
+
+    func isMappingOrEmpty(_ node: YAMLNodeID) -> Bool {
+        document.kind(of: node) == .mapping || document.isNull(node)
     }
 
     mutating func formatVersion(_ node: YAMLNodeID) -> Located<Int>? {
@@ -132,7 +139,13 @@ extension DecodingContext {
         var result: [(Located<String>, YAMLNodeID)] = []
         for (keyNode, value) in document.entries(of: node) {
             let name = Located(document.scalar(keyNode) ?? "", at: span(keyNode))
-            if checkIdentifier(name, what: "the name") { result.append((name, value)) }
+            if checkIdentifier(name, what: "the name") {
+                result.append((name, value))
+            } else if !Identifier.slug(name.value).isEmpty {
+                // Keep the definition under the name the fix suggests, so references written
+                // that way do not add errors of their own.
+                result.append((Located(Identifier.slug(name.value), at: name.span), value))
+            }
         }
         return result
     }
@@ -169,6 +182,7 @@ extension DecodingContext {
                 case "notes": session.notes = context.text(value, field: "notes")
                 case "items":
                     session.itemsSpan = context.span(keyNode)
+                    session.itemsWritten = context.document.kind(of: value) == .sequence ? context.document.items(of: value).count : 1
                     session.items = context.items(value, session: id.value)
                 default: break
                 }
@@ -229,7 +243,7 @@ extension DecodingContext {
             return nil
         }
         var item = PrescriptionSpec(span: span(node))
-        entries(of: node, as: SpecObjects.item, context: "this item") { context, key, keyNode, value in
+        let written = entries(of: node, as: SpecObjects.item, context: "this item") { context, key, keyNode, value in
             switch key {
             case "exercise": item.exercise = context.identifier(value, field: "exercise")
             case "sets":
@@ -253,6 +267,8 @@ extension DecodingContext {
             default: break
             }
         }
+        item.writtenKeys = written.accepted
+        item.hasUnknownKeys = written.hasUnknownKeys || !written.isMapping
         return item
     }
 
@@ -264,7 +280,9 @@ extension DecodingContext {
         var days: [ScheduleDaySpec] = []
         for (keyNode, value) in document.entries(of: node) {
             let key = document.scalar(keyNode) ?? ""
+            let names = listItems(value).compactMap { text($0, field: key, example: "strength-a") }
             guard let day = Weekday.allCases.first(where: { $0.key == key }) else {
+                days.append(ScheduleDaySpec(day: nil, sessions: names.filter { $0.value != "rest" }, isRest: false))
                 let lower = key.lowercased()
                 if let day = Weekday.allCases.first(where: { lower == $0.name.lowercased() || lower == $0.key }) {
                     error(.invalidWeekday, "write weekdays as three letters: `\(day.key)`, not `\(key)`", at: keyNode,
@@ -278,7 +296,6 @@ extension DecodingContext {
                 continue
             }
             let located = Located(day, at: span(keyNode))
-            let names = listItems(value).compactMap { text($0, field: key, example: "strength-a") }
             if names.count == 1, names[0].value == "rest" {
                 days.append(ScheduleDaySpec(day: located, sessions: [], isRest: true))
             } else if names.contains(where: { $0.value == "rest" }) {

@@ -30,6 +30,9 @@ public struct LoadedProgram: Sendable {
     public var rootLibrary: LibrarySpec?
     /// Included libraries in the order they were first included.
     public var libraries: [LibrarySpec]
+    /// True when some included file could not be loaded or read in full, so names it may define
+    /// are unknown.
+    public var includesIncomplete = false
     public var diagnostics: [Diagnostic]
     /// The text of every file read, by the name diagnostics use, for showing source lines.
     public var sources: [String: [UInt8]]
@@ -67,13 +70,15 @@ public struct SpecLoader: Sendable {
         }
         let canonical = provider.resolve(path) ?? path
         let rootFolder = root.flatMap(provider.resolve) ?? PathText.directory(of: canonical)
-        var state = IncludeState(root: rootFolder, visited: [canonical])
+        var state = IncludeState(root: rootFolder, displayRoot: root ?? PathText.directory(of: path), visited: [canonical])
         loadIncludes(includes, from: canonical, displayedAs: path, depth: 1, stack: [canonical], state: &state, into: &result)
         return result
     }
 
     private struct IncludeState {
         let root: String
+        /// The root as the user would recognise it, for messages.
+        let displayRoot: String
         var visited: Set<String>
     }
 
@@ -88,29 +93,47 @@ public struct SpecLoader: Sendable {
                 result.diagnostics.append(.error(
                     .includeProblem, "includes are nested more than \(maxIncludeDepth) deep; include the library from the program directly",
                     at: include.span))
+                result.includesIncomplete = true
                 continue
             }
             guard let canonical = provider.resolve(target) else {
                 result.diagnostics.append(.error(.includeProblem, "cannot find the included file `\(include.value)` (looked for \(displayTarget))", at: include.span))
+                result.includesIncomplete = true
                 continue
             }
             guard PathText.isInside(canonical, folder: state.root) else {
                 result.diagnostics.append(.error(
-                    .includeProblem, "`\(include.value)` is outside the program's folder (\(state.root)); copy the library next to the program",
+                    .includeProblem, "`\(include.value)` is outside the program's folder (\(state.displayRoot)); copy the library into that folder",
                     at: include.span))
+                result.includesIncomplete = true
                 continue
             }
             if stack.contains(canonical) {
                 result.diagnostics.append(.error(
                     .includeProblem, "`\(include.value)` includes itself, directly or through other files; remove one of the includes",
                     at: include.span))
+                result.includesIncomplete = true
                 continue
             }
             guard state.visited.insert(canonical).inserted else { continue }
-            guard let document = readDocument(displayTarget, resolved: canonical, into: &result, requestedBy: include) else { continue }
+            guard let document = readDocument(displayTarget, resolved: canonical, into: &result, requestedBy: include) else {
+                result.includesIncomplete = true
+                continue
+            }
+            guard SpecDecoder.isLibrary(document) else {
+                result.diagnostics.append(.error(
+                    .includeProblem, "`\(include.value)` is not an exercise library (it has no `library:` at the top); only libraries can be included",
+                    at: include.span))
+                result.includesIncomplete = true
+                continue
+            }
             let decoded = SpecDecoder.decodeLibrary(document)
             result.diagnostics += decoded.diagnostics
-            guard let library = decoded.spec else { continue }
+            guard let library = decoded.spec else {
+                result.includesIncomplete = true
+                continue
+            }
+            if library.exercisesDamaged { result.includesIncomplete = true }
             result.libraries.append(library)
             loadIncludes(library.includes, from: canonical, displayedAs: displayTarget, depth: depth + 1,
                          stack: stack + [canonical], state: &state, into: &result)

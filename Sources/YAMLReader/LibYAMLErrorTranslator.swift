@@ -11,11 +11,20 @@ struct LibYAMLErrorTranslator {
         let context = parser.context.map { String(cString: $0) }
 
         if parser.error == YAML_READER_ERROR {
-            // libyaml reports reader errors at 1:1; its byte offset is right, so use that.
-            let at = position(ofByte: Int(parser.problem_offset))
+            // libyaml reports reader errors at 1:1; its byte offset is right, so use that. For a bad
+            // trailing octet it points at that octet: report the character's first byte instead.
+            var offset = min(Int(parser.problem_offset), source.count)
+            if problem.contains("trailing") {
+                var steps = 0
+                while offset > 0, offset < source.count, source[offset] & 0xC0 != 0xC0, steps < 3 {
+                    offset -= 1
+                    steps += 1
+                }
+            }
+            let at = position(ofByte: offset)
             let message: String
             if problem.contains("control characters") {
-                let byte = Int(parser.problem_offset) < source.count ? source[Int(parser.problem_offset)] : 0
+                let byte = offset < source.count ? source[offset] : 0
                 message = byte == 0
                     ? "the file contains a NUL byte; it is not a text file, or it is damaged"
                     : "the file contains a control character (byte 0x\(String(byte, radix: 16, uppercase: true))) that text files cannot hold"
