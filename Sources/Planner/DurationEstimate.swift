@@ -4,8 +4,8 @@ import Checker
 /// the sum over items of sets × (work + rest), rounded up to five minutes.
 ///
 /// Work per set: reps × the tempo's seconds per rep (3 s without a tempo; the middle of a rep
-/// range; the minimum of an as-many-as-possible set), or the hold, or the duration, or the
-/// distance at 6 min/km. Per-side exercises count their work twice.
+/// range; the minimum of an as-many-as-possible set), plus the hold, plus the duration (or, when
+/// only a distance is given, the distance at 6 min/km). Per-side exercises count their work twice.
 enum DurationEstimate {
     static let secondsPerRep = 3
     static let secondsPerKilometre = 360
@@ -36,8 +36,11 @@ enum DurationEstimate {
             perSet += count * (prescription.tempo.map(tempoSeconds) ?? secondsPerRep)
         }
         perSet += prescription.holdSeconds ?? 0
-        perSet += prescription.durationSeconds ?? 0
-        perSet += (prescription.distanceMeters ?? 0) * secondsPerKilometre / 1000
+        if let duration = prescription.durationSeconds {
+            perSet += duration
+        } else {
+            perSet += (prescription.distanceMeters ?? 0) * secondsPerKilometre / 1000
+        }
         let sides = exercises[prescription.exercise].perSide && prescription.side == nil ? 2 : 1
         return perSet * sides
     }

@@ -147,7 +147,7 @@ public enum PlanText {
         return sideText.map { "\(text) \($0)" } ?? text
     }
 
-    /// One set: `8 @ 45 kg`, `40 s per side`, `5+ @ 85 kg (85%)`, `10 min @ RPE 6`.
+    /// One set: `8 @ 45 kg`, `40 s per side`, `5+ @ 85 kg (85%)`, `5 @ 95 lb, RPE 7`.
     static func setText(_ set: WorkSet, sideText: String?) -> String {
         var amount: [String] = []
         if let reps = set.reps { amount.append(reps.description) }
@@ -162,8 +162,8 @@ public enum PlanText {
                 text += " (\(DecimalText.thousandths(Int64(percent) * 100))%)"
             }
         }
-        if let rpe = set.rpe { text += " @ RPE \(rpe.formatted)" }
-        if let rir = set.rir { text += ", \(rir) in reserve" }
+        if let rpe = set.rpe { text += ", RPE \(rpe.formatted)" }
+        if let rir = set.rir { text += ", RIR \(rir)" }
         return text
     }
 

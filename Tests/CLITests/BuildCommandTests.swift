@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@Suite("CLI: regimen build")
+struct BuildCommandTests {
+    @Test func buildsAllThreeOutputs() throws {
+        let out = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "--to", "all", "-o", out])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == """
+        wrote \(out)/runner-hip-balance.txt
+        wrote \(out)/runner-hip-balance.ics
+        wrote \(out)/runner-hip-balance.json
+
+        """)
+        #expect(Set(CLI.snapshot(out).keys) == ["runner-hip-balance.txt", "runner-hip-balance.ics", "runner-hip-balance.json"])
+    }
+
+    @Test func oneBackendAtATime() throws {
+        let out = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "Programs/beginner-full-body.yaml", "--to", "ics", "-o", out])
+        #expect(result.status == 0)
+        #expect(Set(CLI.snapshot(out).keys) == ["beginner-full-body.ics"])
+    }
+
+    @Test func nothingIsWrittenWhenTheSpecHasErrors() throws {
+        let out = try CLI.temporaryFolder()
+        try "keep me".write(toFile: out + "/existing.txt", atomically: true, encoding: .utf8)
+        let before = CLI.snapshot(out)
+        let result = try CLI.run(["build", "Tests/SpecTests/Fixtures/invalid/unknown-session.yaml", "-o", out])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("error: there is no session `b`; did you mean `a`? [R202]"))
+        #expect(result.standardError.hasSuffix("regimen: Tests/SpecTests/Fixtures/invalid/unknown-session.yaml has errors; nothing was written\n"))
+        #expect(CLI.snapshot(out) == before)
+    }
+
+    @Test func anUnknownBackendIsAUsageProblem() throws {
+        let out = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "--to", "pdf", "-o", out])
+        #expect(result.status == 2)
+        #expect(result.standardError == "regimen: there is no backend `pdf`; use one of text, ics, json, all\n")
+        #expect(CLI.snapshot(out).isEmpty)
+    }
+
+    @Test func aMissingProgramIsAUsageProblem() throws {
+        let result = try CLI.run(["build", "Programs/nope.yaml", "-o", try CLI.temporaryFolder()])
+        #expect(result.status == 2)
+    }
+
+    @Test func buildingALibraryIsAnError() throws {
+        let out = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "Programs/library/hips.yaml", "-o", out])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("Programs/library/hips.yaml is an exercise library, not a program; build a program that includes it [R110]"))
+    }
+}
