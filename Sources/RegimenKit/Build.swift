@@ -28,7 +28,8 @@ public struct BuildFailure: Error, Sendable {
 extension Compiler {
     /// Renders `plan` with every requested backend, then writes every file atomically. Nothing
     /// is written if any backend fails or returns a file name that is unsafe or taken twice.
-    public func build(_ plan: Plan, request: BuildRequest, writer: AtomicWriter = AtomicWriter()) -> Result<[OutputFile], BuildFailure> {
+    /// Returns the paths written, in the order the backends produced them.
+    public func build(_ plan: Plan, request: BuildRequest, writer: AtomicWriter = AtomicWriter()) -> Result<[String], BuildFailure> {
         let directory = request.outputDirectory
         let fileSystem = self.fileSystem
         var files: [OutputFile] = []
@@ -62,7 +63,7 @@ extension Compiler {
         }
         guard problems.isEmpty else { return .failure(BuildFailure(problems)) }
         switch writer.write(files, into: directory) {
-        case .success: return .success(files)
+        case .success: return .success(files.map { PathText.join(directory, $0.path) })
         case .failure(let failure): return .failure(BuildFailure([failure.message]))
         }
     }

@@ -55,20 +55,14 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(Status.errors)
         }
         switch compiler.build(plan, request: BuildRequest(backends: backends, outputDirectory: output)) {
-        case .success(let files):
-            for file in files {
-                Terminal.standardOutput.write("wrote \(PathTextForDisplay.join(output, file.path))\n")
+        case .success(let paths):
+            for path in paths {
+                Terminal.standardOutput.write("wrote \(path)\n")
             }
         case .failure(let failure):
             for message in failure.messages { errorOutput.write("regimen: \(message)\n") }
             errorOutput.write("regimen: nothing was written\n")
             throw ExitCode(Status.errors)
         }
-    }
-}
-
-enum PathTextForDisplay {
-    static func join(_ folder: String, _ file: String) -> String {
-        folder.hasSuffix("/") ? folder + file : folder + "/" + file
     }
 }
