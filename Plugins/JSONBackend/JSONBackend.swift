@@ -45,6 +45,25 @@ public struct JSONBackend: Backend {
                     json.member("isDeload", phase.isDeload)
                 }
             }
+            json.key("weekInfo")
+            json.array(program.weekInfo) { json, week in
+                json.object { json in
+                    json.member("week", week.week)
+                    json.member("phase", ifPresent: week.phase)
+                    json.member("isDeload", week.isDeload)
+                    json.member("volumePercent", week.volumePercent)
+                    json.member("intensityPercent", week.intensityPercent)
+                    json.member("progressionPaused", week.progressionPaused)
+                }
+            }
+        }
+    }
+
+    static func mass(_ mass: Mass, into json: inout JSONWriter) {
+        json.object { json in
+            json.key("amount")
+            json.thousandths(mass.thousandths)
+            json.member("unit", mass.unit.rawValue)
         }
     }
 
@@ -83,6 +102,15 @@ public struct JSONBackend: Backend {
                     }
                 }
             }
+            json.member("units", ifPresent: athlete.units?.rawValue)
+            json.key("trainingMaxes")
+            json.array(athlete.trainingMaxes) { json, max in
+                json.object { json in
+                    json.member("key", max.key)
+                    json.key("mass")
+                    mass(max.mass, into: &json)
+                }
+            }
             json.key("sessions")
             json.array(athlete.sessions) { json, session in self.session(session, into: &json) }
         }
@@ -102,6 +130,7 @@ public struct JSONBackend: Backend {
             json.member("weekday", session.weekday.key)
             json.member("week", session.week)
             json.member("phase", ifPresent: session.phase)
+            json.member("isDeload", session.isDeload)
             json.member("session", session.session)
             json.member("title", session.title)
             json.member("start", ifPresent: session.start?.description)
@@ -137,6 +166,11 @@ public struct JSONBackend: Backend {
     static func prescription(_ prescription: Prescription, into json: inout JSONWriter) {
         json.object { json in
             json.member("exercise", prescription.exercise)
+            json.member("advancedFrom", ifPresent: prescription.advancedFrom)
+            if let trainingMax = prescription.trainingMax {
+                json.key("trainingMax")
+                mass(trainingMax, into: &json)
+            }
             json.key("sets")
             json.array(prescription.sets) { json, set in self.workSet(set, into: &json) }
             json.member("restSeconds", ifPresent: prescription.restSeconds)
@@ -168,13 +202,9 @@ public struct JSONBackend: Backend {
             if let load = set.load {
                 json.key("load")
                 json.object { json in
-                    if let mass = load.mass {
+                    if let value = load.mass {
                         json.key("mass")
-                        json.object { json in
-                            json.key("amount")
-                            json.thousandths(mass.thousandths)
-                            json.member("unit", mass.unit.rawValue)
-                        }
+                        mass(value, into: &json)
                     }
                     json.member("bodyweight", load.bodyweight)
                     json.member("percentOfTrainingMaxTenths", ifPresent: load.percentOfTrainingMaxTenths)

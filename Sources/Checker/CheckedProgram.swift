@@ -9,14 +9,39 @@ public struct CheckedProgram: Sendable {
     public var name: String
     public var coach: String?
     public var notes: String?
-    public var weeks: Int
     public var units: MassUnit
+    /// One entry per program week, in order: phase, deload, scaling and that week's schedule.
+    public var weeks: [CheckedWeek]
     public var athletes: [CheckedAthlete]
     /// Every exercise of the program and its libraries, in definition order.
     public var exercises: [CheckedExercise]
     public var sessions: [CheckedSession]
+    /// Rounding for computed loads when an exercise does not set its own.
+    public var rounding: CheckedRounding
+    /// Named phases, in week order.
+    public var phases: [CheckedPhase]
+}
+
+/// One week of the program.
+public struct CheckedWeek: Sendable, Hashable {
+    public var number: Int
+    public var phase: String?
+    public var isDeload: Bool
+    /// Percentage of sets and rounds kept (100 for a normal week).
+    public var volumePercent: Int
+    /// Percentage of load used (100 for a normal week).
+    public var intensityPercent: Int
+    /// In a paused week, progressions give the numbers of the last progressing week.
+    public var pausesProgression: Bool
     /// Session indices for each weekday, Monday first (7 entries).
     public var schedule: [[Int]]
+}
+
+/// A named phase.
+public struct CheckedPhase: Sendable, Hashable {
+    public var name: String
+    public var weeks: ClosedRange<Int>
+    public var isDeload: Bool
 }
 
 /// Someone the program is compiled for.
@@ -25,6 +50,26 @@ public struct CheckedAthlete: Sendable {
     public var name: String?
     public var start: CivilDate
     public var timeZone: ZoneRules
+    /// Loads are converted to these units for this athlete, when set.
+    public var units: MassUnit?
+    /// Training maxes by key.
+    public var trainingMaxes: [String: Mass]
+    /// Starting loads by exercise index, replacing the items' loads.
+    public var loads: [Int: CheckedLoad]
+}
+
+/// How computed loads are rounded: a step per unit and a direction.
+public struct CheckedRounding: Sendable, Hashable {
+    public var steps: [MassUnit: Mass]
+    public var direction: RoundingDirection
+
+    /// 2.5 kg and 5 lb, to the nearest.
+    public static let standard = CheckedRounding(steps: [.kg: Mass(thousandths: 2500, unit: .kg), .lb: Mass(5, .lb)], direction: .nearest)
+
+    public init(steps: [MassUnit: Mass], direction: RoundingDirection) {
+        self.steps = steps
+        self.direction = direction
+    }
 }
 
 public struct CheckedExercise: Sendable {
@@ -38,6 +83,10 @@ public struct CheckedExercise: Sendable {
     public var cues: [String]
     /// Index of the harder variant.
     public var harder: Int?
+    /// Computed loads never go below the bar.
+    public var bar: Mass?
+    /// The exercise's own rounding, if it has one (merged over the program's).
+    public var rounding: CheckedRounding?
 }
 
 public struct CheckedSession: Sendable {
@@ -53,6 +102,14 @@ public struct CheckedSession: Sendable {
 public enum CheckedItem: Sendable {
     case exercise(CheckedPrescription)
     case group(CheckedGroup)
+
+    /// The prescriptions of the item, in order.
+    public var prescriptions: [CheckedPrescription] {
+        switch self {
+        case .exercise(let prescription): [prescription]
+        case .group(let group): group.exercises
+        }
+    }
 }
 
 public struct CheckedGroup: Sendable {
@@ -86,19 +143,26 @@ public struct CheckedPrescription: Sendable {
     public var side: String?
     public var notes: String?
     public var optional: Bool
+    /// Progression rules, in the order written.
+    public var rules: [CheckedRule]
+    /// The training max percentages refer to.
+    public var trainingMaxKey: String
 }
 
 public enum CheckedLoad: Hashable, Sendable {
     case mass(Mass)
     case bodyweight(added: Mass?)
+    /// Tenths of a percent of the athlete's training max.
+    case percent(tenths: Int)
 }
 
-extension CheckedItem {
-    /// The prescriptions of the item, in order.
-    public var prescriptions: [CheckedPrescription] {
-        switch self {
-        case .exercise(let prescription): [prescription]
-        case .group(let group): group.exercises
-        }
-    }
+/// A progression rule, resolved and checked against the item it applies to.
+public enum CheckedRule: Hashable, Sendable {
+    case linear(step: ProgressionStep, cadence: Cadence, max: ProgressionStep?, then: CapAction, stepLoading: StepLoading?)
+    case double(increment: Mass, cadence: Cadence, max: Mass?)
+    case wave(weeks: [[WaveSet]], increase: Mass?)
+    /// RPE in tenths by progressing week.
+    case rpe([Int])
+    case rir([Int])
+    case harderAfter(weeks: Int)
 }

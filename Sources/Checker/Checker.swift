@@ -10,7 +10,7 @@ public struct CheckResult: Sendable {
     public var diagnostics: [Diagnostic]
 }
 
-/// Resolves names and checks values across a program and its libraries.
+/// Resolves names and checks values across a program, its libraries and its roster.
 public struct Checker: Sendable {
     public var zones: ZoneDatabase
 
@@ -30,6 +30,8 @@ public struct Checker: Sendable {
         guard let spec = loaded.program else { return CheckResult(program: nil, diagnostics: diagnostics) }
         var pass = CheckPass(spec: spec, libraries: loaded.libraries, zones: zones)
         pass.exercisesIncomplete = loaded.includesIncomplete || spec.damagedSections.contains("exercises")
+        pass.roster = loaded.roster
+        pass.rosterIncomplete = loaded.rosterIncomplete
         let program = pass.run()
         diagnostics += pass.diagnostics
         let hasErrors = diagnostics.contains { $0.severity == .error }
@@ -37,20 +39,28 @@ public struct Checker: Sendable {
     }
 }
 
-/// One run of the checker over one program.
+/// One run of the checker over one program. Its parts live in the `Check*.swift` files.
 struct CheckPass {
     let spec: ProgramSpec
     let libraries: [LibrarySpec]
     let zones: ZoneDatabase
+    var roster: RosterSpec?
+    var rosterIncomplete = false
     var diagnostics: [Diagnostic] = []
 
     /// Exercise index by id, with the spec it came from.
     var exerciseIndex: [String: Int] = [:]
     var exerciseSpecs: [ExerciseSpec] = []
+    var exercises: [CheckedExercise] = []
     var sessionIndex: [String: Int] = [:]
+    var ruleIndex: [String: RuleSpec] = [:]
     /// Set when some exercises could not be read (a missing include, say): unknown exercise
     /// names are then not reported, since they are most likely defined in what is missing.
     var exercisesIncomplete = false
+    /// Items whose loads come from a training max, with where they say so, for the roster check.
+    var trainingMaxUses: [(key: String, span: SourceSpan, exercise: String)] = []
+    /// Items with a linear load rule and a cap, for checking athletes' own starting loads.
+    var loadCaps: [(exercise: Int, cap: Mass, span: SourceSpan)] = []
 
     init(spec: ProgramSpec, libraries: [LibrarySpec], zones: ZoneDatabase) {
         self.spec = spec
@@ -62,211 +72,44 @@ struct CheckPass {
         diagnostics.append(.error(code, message, at: span, notes: notes, fix: fix))
     }
 
+    mutating func warning(_ code: DiagnosticCode, _ message: String, at span: SourceSpan, notes: [DiagnosticNote] = [], fix: FixIt? = nil) {
+        diagnostics.append(.warning(code, message, at: span, notes: notes, fix: fix))
+    }
+
+    var programUnits: MassUnit { spec.units?.value ?? .kg }
+
     mutating func run() -> CheckedProgram? {
         collectExercises()
         let definitions = exerciseSpecs
-        let exercises = definitions.map { checkExercise($0) }
+        exercises = definitions.map { checkExercise($0) }
+        collectRules()
         collectSessions()
         let sessionSpecs = spec.sessions
         let sessions = sessionSpecs.map { checkSession($0) }
-        let schedule = checkSchedule()
-        let units = spec.units?.value ?? .kg
-        let athlete = checkAthlete()
-        guard let name = spec.name?.value, let weeks = spec.weeks?.value, let athlete, let schedule else { return nil }
+        let weeks = checkWeeks()
+        let athletes = checkAthletes()
+        let rounding = checkRounding(spec.rounding, base: .standard)
+        guard let name = spec.name?.value, let weeks, let athletes else { return nil }
         return CheckedProgram(
             file: spec.file, id: spec.id?.value ?? Identifier.slug(PathText.stem(of: spec.file)), name: name,
-            coach: spec.coach?.value, notes: spec.notes?.value, weeks: weeks, units: units,
-            athletes: [athlete], exercises: exercises, sessions: sessions.compactMap { $0 }, schedule: schedule)
+            coach: spec.coach?.value, notes: spec.notes?.value, units: programUnits, weeks: weeks, athletes: athletes,
+            exercises: exercises, sessions: sessions.compactMap { $0 }, rounding: rounding,
+            phases: spec.phases.map { phase in
+                CheckedPhase(name: phase.name.value, weeks: phase.weeks.value, isDeload: Self.isDeload(phase))
+            }.sorted { $0.weeks.lowerBound < $1.weeks.lowerBound })
     }
 
-    // MARK: Exercises
-
-    mutating func checkExercisesOnly() {
-        collectExercises()
-        let definitions = exerciseSpecs
-        for exercise in definitions { _ = checkExercise(exercise) }
-    }
-
-    mutating func collectExercises() {
-        let all = spec.exercises + libraries.flatMap(\.exercises)
-        for exercise in all {
-            if let existing = exerciseIndex[exercise.id.value] {
-                error(.duplicateDefinition, "the exercise `\(exercise.id.value)` is defined twice; rename one of them", at: exercise.id.span,
-                      notes: [DiagnosticNote("`\(exercise.id.value)` is first defined here", at: exerciseSpecs[existing].id.span)])
-                continue
-            }
-            exerciseIndex[exercise.id.value] = exerciseSpecs.count
-            exerciseSpecs.append(exercise)
-        }
-    }
-
-    mutating func checkExercise(_ exercise: ExerciseSpec) -> CheckedExercise {
-        var harder: Int?
-        if let reference = exercise.harder {
-            harder = resolveExercise(reference)
-            if harder == exerciseIndex[exercise.id.value] {
-                error(.conflictingFields, "an exercise cannot be its own harder variant", at: reference.span)
-                harder = nil
-            }
-        }
-        return CheckedExercise(
-            id: exercise.id.value, name: exercise.name?.value ?? exercise.id.value, kind: exercise.kind?.value ?? .strength,
-            targets: exercise.targets.map(\.value), secondaryTargets: exercise.secondaryTargets.map(\.value),
-            perSide: exercise.perSide?.value ?? false, equipment: exercise.equipment.map(\.value),
-            cues: exercise.cues.map(\.value), harder: harder)
-    }
-
-    /// The index of a referenced exercise, or an error naming the closest existing one.
-    mutating func resolveExercise(_ reference: Located<String>) -> Int? {
-        if let index = exerciseIndex[reference.value] { return index }
-        guard !exercisesIncomplete else { return nil }
-        let names = exerciseSpecs.map(\.id.value)
-        if let suggestion = Suggestions.closest(to: reference.value, in: names), let index = exerciseIndex[suggestion] {
-            error(.unknownExercise, "there is no exercise `\(reference.value)`; did you mean `\(suggestion)`?", at: reference.span,
-                  notes: [DiagnosticNote("`\(suggestion)` is defined here", at: exerciseSpecs[index].id.span)],
+    /// The closest name among `candidates`, as a "did you mean" diagnostic, or a plain one.
+    mutating func unknownName(
+        _ code: DiagnosticCode, kind: String, _ reference: Located<String>, candidates: [String],
+        definedAt: (String) -> SourceSpan?, otherwise hint: String
+    ) {
+        if let suggestion = Suggestions.closest(to: reference.value, in: candidates) {
+            error(code, "there is no \(kind) `\(reference.value)`; did you mean `\(suggestion)`?", at: reference.span,
+                  notes: definedAt(suggestion).map { [DiagnosticNote("`\(suggestion)` is defined here", at: $0)] } ?? [],
                   fix: FixIt("write `\(suggestion)`", replacing: reference.span, with: suggestion))
         } else {
-            error(.unknownExercise,
-                  "there is no exercise `\(reference.value)`; define it under `exercises:` or include a library that has it",
-                  at: reference.span)
+            error(code, "there is no \(kind) `\(reference.value)`; \(hint)", at: reference.span)
         }
-        return nil
-    }
-
-    // MARK: Sessions
-
-    mutating func collectSessions() {
-        if spec.sessions.count > SpecLimits.sessions {
-            error(.limitExceeded, "the program defines \(spec.sessions.count) sessions, more than the limit of \(SpecLimits.sessions)",
-                  at: spec.sessions[SpecLimits.sessions].id.span)
-        }
-        for (index, session) in spec.sessions.enumerated() {
-            if session.id.value == "rest" {
-                error(.invalidName, "`rest` marks a rest day in the schedule, so no session can be called `rest`; rename it",
-                      at: session.id.span)
-            }
-            sessionIndex[session.id.value] = index
-        }
-    }
-
-    mutating func checkSession(_ session: SessionSpec) -> CheckedSession? {
-        if session.items.count > SpecLimits.itemsPerSession {
-            error(.limitExceeded, "session `\(session.id.value)` has \(session.items.count) items, more than the limit of \(SpecLimits.itemsPerSession)",
-                  at: session.itemsSpan ?? session.id.span)
-        }
-        if session.itemsWritten == 0, let span = session.itemsSpan {
-            error(.missingPrescription, "session `\(session.id.value)` has no items; list at least one exercise under `items:`", at: span)
-        }
-        var items: [CheckedItem] = []
-        for item in session.items {
-            switch item {
-            case .exercise(let prescription):
-                if let checked = checkPrescription(prescription, inGroup: false) { items.append(.exercise(checked)) }
-            case .group(let group):
-                if let checked = checkGroup(group) { items.append(.group(checked)) }
-            }
-        }
-        return CheckedSession(
-            id: session.id.value, title: session.title?.value ?? session.id.value, at: session.at?.value,
-            durationSeconds: session.duration?.value, location: session.location?.value, notes: session.notes?.value, items: items)
-    }
-
-    mutating func checkGroup(_ group: GroupSpec) -> CheckedGroup? {
-        if group.exercises.count < 2 {
-            error(.conflictingFields, "a \(group.kind.value.rawValue) needs at least two exercises; for one exercise, write it as a plain item with `sets:`",
-                  at: group.kind.span)
-        }
-        let exercises = group.exercises.compactMap { checkPrescription($0, inGroup: true) }
-        guard let rounds = group.rounds?.value, exercises.count == group.exercises.count else { return nil }
-        return CheckedGroup(kind: group.kind.value == .superset ? .superset : .circuit, rounds: rounds,
-                            restSeconds: group.rest?.value, notes: group.notes?.value, exercises: exercises)
-    }
-
-    mutating func checkPrescription(_ item: PrescriptionSpec, inGroup: Bool) -> CheckedPrescription? {
-        guard let reference = item.exercise, let index = resolveExercise(reference) else { return nil }
-        let exercise = exerciseSpecs[index]
-        if item.writtenKeys.isDisjoint(with: ["reps", "hold", "duration", "distance"]), !item.hasUnknownKeys {
-            error(.missingPrescription,
-                  "say what to do with `\(reference.value)`: add `reps` (like `reps: 8`), `hold` (like `hold: 30s`), `duration` or `distance`",
-                  at: reference.span)
-        }
-        if let side = item.side, exercise.perSide?.value != true {
-            error(.conflictingFields, "`side` is only for per-side exercises, and `\(reference.value)` is not one; remove `side` or mark the exercise `per-side: true`",
-                  at: side.span)
-        }
-        let units = spec.units?.value ?? .kg
-        let load: CheckedLoad? = item.load.map { load in
-            switch load.value {
-            case .mass(let thousandths, let unit): .mass(Mass(thousandths: thousandths, unit: unit ?? units))
-            case .bodyweight(let added): .bodyweight(added: added)
-            }
-        }
-        return CheckedPrescription(
-            exercise: index, sets: item.sets?.value ?? 1, reps: item.reps?.value, load: load, holdSeconds: item.hold?.value,
-            durationSeconds: item.duration?.value, distanceMeters: item.distance?.value, restSeconds: item.rest?.value,
-            tempo: item.tempo?.value, rpeTenths: item.rpe?.value, rir: item.rir?.value, side: item.side?.value,
-            notes: item.notes?.value, optional: item.optional?.value ?? false)
-    }
-
-    // MARK: Schedule
-
-    mutating func checkSchedule() -> [[Int]]? {
-        guard let days = spec.schedule else { return nil }
-        var schedule = [[Int]](repeating: [], count: 7)
-        var used: Set<String> = []
-        let sessionsReadable = !spec.damagedSections.contains("sessions")
-        for day in days {
-            for reference in day.sessions {
-                used.insert(reference.value)
-                if let index = sessionIndex[reference.value] {
-                    if let weekday = day.day { schedule[weekday.value.rawValue - 1].append(index) }
-                } else if !sessionsReadable {
-                    continue
-                } else if let suggestion = Suggestions.closest(to: reference.value, in: spec.sessions.map(\.id.value)),
-                          let index = sessionIndex[suggestion] {
-                    error(.unknownSession, "there is no session `\(reference.value)`; did you mean `\(suggestion)`?", at: reference.span,
-                          notes: [DiagnosticNote("`\(suggestion)` is defined here", at: spec.sessions[index].id.span)],
-                          fix: FixIt("write `\(suggestion)`", replacing: reference.span, with: suggestion))
-                } else {
-                    error(.unknownSession, "there is no session `\(reference.value)`; define it under `sessions:` or write `rest`", at: reference.span)
-                }
-            }
-        }
-        if days.allSatisfy({ $0.sessions.isEmpty }) {
-            error(.emptySchedule, "the schedule has no training days; give at least one weekday a session, like `mon: strength-a`",
-                  at: spec.scheduleSpan ?? spec.span)
-            return schedule
-        }
-        for session in spec.sessions where !used.contains(session.id.value) && session.id.value != "rest" {
-            diagnostics.append(.warning(.unusedDefinition, "session `\(session.id.value)` is never scheduled; add it to `schedule:` or remove it",
-                                        at: session.id.span))
-        }
-        return schedule
-    }
-
-    // MARK: Athlete and time zone
-
-    mutating func checkAthlete() -> CheckedAthlete? {
-        guard let start = spec.start?.value, let zone = spec.timeZone, let rules = timeZoneRules(zone) else { return nil }
-        let name = spec.athlete?.value
-        let id = name.map(Identifier.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "athlete"
-        return CheckedAthlete(id: id, name: name, start: start, timeZone: rules)
-    }
-
-    mutating func timeZoneRules(_ zone: Located<String>) -> ZoneRules? {
-        switch zones.rules(for: zone.value) {
-        case .success(let rules):
-            return rules
-        case .failure(.unreadable(let reason)):
-            error(.unknownTimeZone, "the zone data for `\(zone.value)` cannot be read (\(reason)); reinstall the system's tzdata", at: zone.span)
-        case .failure(.unknownZone):
-            if let suggestion = Suggestions.closest(to: zone.value, in: zones.identifiers()) {
-                error(.unknownTimeZone, "`\(zone.value)` is not a time zone; did you mean `\(suggestion)`?", at: zone.span,
-                      fix: FixIt("write `\(suggestion)`", replacing: zone.span, with: suggestion))
-            } else {
-                error(.unknownTimeZone, "`\(zone.value)` is not a time zone; use a name like `Europe/London` or `America/New_York`", at: zone.span)
-            }
-        }
-        return nil
     }
 }

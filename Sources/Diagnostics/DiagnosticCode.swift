@@ -45,6 +45,17 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case invalidNumber = "R312"
     case invalidText = "R313"
     case emptySchedule = "R314"
+    case invalidPercentage = "R315"
+
+    // R4xx: progression rules, phases and athletes
+    case ruleDoesNotFit = "R401"
+    case capBelowStart = "R402"
+    case missingTrainingMax = "R403"
+    case overlappingPhases = "R404"
+    case noHarderVariant = "R405"
+    case invalidRule = "R406"
+    case conflictingRules = "R407"
+    case phaseOutsideProgram = "R408"
 
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -87,6 +98,15 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .invalidNumber: "Invalid number"
         case .invalidText: "Invalid text"
         case .emptySchedule: "The schedule has no training days"
+        case .invalidPercentage: "Invalid percentage"
+        case .ruleDoesNotFit: "A progression rule does not fit the item it is applied to"
+        case .capBelowStart: "A progression's cap is below where it starts"
+        case .missingTrainingMax: "A percentage load without a training max"
+        case .overlappingPhases: "Phases overlap"
+        case .noHarderVariant: "A rule moves to a harder variant the exercise does not have"
+        case .invalidRule: "A progression rule is not well-formed"
+        case .conflictingRules: "Two rules change the same number"
+        case .phaseOutsideProgram: "A phase falls outside the program's weeks"
         }
     }
 }

@@ -1,33 +1,38 @@
-import Checker
+import RegimenPlan
 
-/// Estimates how long a session takes when the spec states no duration:
-/// the sum over items of sets × (work + rest), rounded up to five minutes.
+/// Estimates how long a session takes when the spec states no duration: the sum over items of
+/// each set's work and rest, rounded up to five minutes (at least five).
 ///
 /// Work per set: reps × the tempo's seconds per rep (3 s without a tempo; the middle of a rep
 /// range; the minimum of an as-many-as-possible set), plus the hold, plus the duration (or, when
 /// only a distance is given, the distance at 6 min/km). Per-side exercises count their work twice.
+/// A superset or circuit adds its rest once per round.
 enum DurationEstimate {
     static let secondsPerRep = 3
     static let secondsPerKilometre = 360
 
-    static func minutes(for items: [CheckedItem], exercises: [CheckedExercise]) -> Int {
+    static func minutes(for items: [PlannedItem], perSide: (String) -> Bool) -> Int {
         var seconds = 0
         for item in items {
             switch item {
             case .exercise(let prescription):
-                seconds += prescription.sets * (work(prescription, exercises) + (prescription.restSeconds ?? 0))
+                seconds += prescription.sets.reduce(0) { $0 + work($1, prescription, perSide) + (prescription.restSeconds ?? 0) }
             case .group(let group):
-                let round = group.exercises.reduce(0) { $0 + work($1, exercises) + ($1.restSeconds ?? 0) }
-                seconds += group.rounds * (round + (group.restSeconds ?? 0))
+                for round in 0..<group.rounds {
+                    for prescription in group.exercises where round < prescription.sets.count {
+                        seconds += work(prescription.sets[round], prescription, perSide) + (prescription.restSeconds ?? 0)
+                    }
+                    seconds += group.restSeconds ?? 0
+                }
             }
         }
         let minutes = (seconds + 59) / 60
         return max(5, (minutes + 4) / 5 * 5)
     }
 
-    static func work(_ prescription: CheckedPrescription, _ exercises: [CheckedExercise]) -> Int {
+    static func work(_ set: WorkSet, _ prescription: Prescription, _ perSide: (String) -> Bool) -> Int {
         var perSet = 0
-        if let reps = prescription.reps {
+        if let reps = set.reps {
             let count = switch reps {
             case .exactly(let count): count
             case .range(let lower, let upper): (lower + upper) / 2
@@ -35,13 +40,13 @@ enum DurationEstimate {
             }
             perSet += count * (prescription.tempo.map(tempoSeconds) ?? secondsPerRep)
         }
-        perSet += prescription.holdSeconds ?? 0
-        if let duration = prescription.durationSeconds {
+        perSet += set.holdSeconds ?? 0
+        if let duration = set.durationSeconds {
             perSet += duration
         } else {
-            perSet += (prescription.distanceMeters ?? 0) * secondsPerKilometre / 1000
+            perSet += (set.distanceMeters ?? 0) * secondsPerKilometre / 1000
         }
-        let sides = exercises[prescription.exercise].perSide && prescription.side == nil ? 2 : 1
+        let sides = perSide(prescription.exercise) && prescription.side == nil ? 2 : 1
         return perSet * sides
     }
 

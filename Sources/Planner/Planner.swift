@@ -3,25 +3,30 @@ import RegimenPlan
 import ZoneInfo
 
 /// Expands a checked program into a dated `Plan`: start date × weeks × weekly schedule, for
-/// every athlete, in the athlete's time zone.
+/// every athlete, in the athlete's time zone, with each week's numbers from the progression
+/// rules, phases and deloads.
 public struct Planner: Sendable {
     public init() {}
 
     public func plan(_ program: CheckedProgram) -> Plan {
         let athletes = program.athletes.map { planAthlete($0, program: program) }
-        var used: Set<Int> = []
-        for session in program.sessions {
-            for item in session.items {
-                switch item {
-                case .exercise(let prescription): used.insert(prescription.exercise)
-                case .group(let group): used.formUnion(group.exercises.map(\.exercise))
+        var used: Set<String> = []
+        for athlete in athletes {
+            for session in athlete.sessions {
+                for item in session.items {
+                    for prescription in item.prescriptions { used.insert(prescription.exercise) }
                 }
             }
         }
-        let exercises = used.map { exerciseInfo(program.exercises[$0]) }.sorted { $0.id < $1.id }
+        let exercises = program.exercises.filter { used.contains($0.id) }.map(exerciseInfo).sorted { $0.id < $1.id }
         let info = ProgramInfo(
-            id: program.id, name: program.name, coach: program.coach, notes: program.notes, weeks: program.weeks,
-            units: program.units, phases: [])
+            id: program.id, name: program.name, coach: program.coach, notes: program.notes, weeks: program.weeks.count,
+            units: program.units,
+            phases: program.phases.map { PhaseInfo(name: $0.name, firstWeek: $0.weeks.lowerBound, lastWeek: $0.weeks.upperBound, isDeload: $0.isDeload) },
+            weekInfo: program.weeks.map {
+                WeekInfo(week: $0.number, phase: $0.phase, isDeload: $0.isDeload, volumePercent: $0.volumePercent,
+                         intensityPercent: $0.intensityPercent, progressionPaused: $0.pausesProgression)
+            })
         return Plan(program: info, exercises: exercises, athletes: athletes)
     }
 
@@ -33,80 +38,97 @@ public struct Planner: Sendable {
     }
 
     func planAthlete(_ athlete: CheckedAthlete, program: CheckedProgram) -> AthletePlan {
+        let engine = ProgressionEngine(program: program, athlete: athlete)
         var sessions: [SessionInstance] = []
-        for week in 1...program.weeks {
+        var progressingWeeks = 0
+        /// Instances of each session in progressing weeks so far.
+        var sessionCounts = [Int](repeating: 0, count: program.sessions.count)
+        for week in program.weeks {
             var occurrences: [Int: Int] = [:]
-            let weekStart = athlete.start.adding(days: 7 * (week - 1))
+            let weekStart = athlete.start.adding(days: 7 * (week.number - 1))
             for offset in 0..<7 {
                 let date = weekStart.adding(days: offset)
                 // Timed sessions in time order, then all-day sessions, each in schedule order.
-                let daySessions = program.schedule[date.weekday.rawValue - 1].enumerated().sorted {
+                let daySessions = week.schedule[date.weekday.rawValue - 1].enumerated().sorted {
                     let a = program.sessions[$0.element].at?.secondsSinceMidnight ?? Int.max
                     let b = program.sessions[$1.element].at?.secondsSinceMidnight ?? Int.max
                     return (a, $0.offset) < (b, $1.offset)
                 }.map(\.element)
                 for index in daySessions {
                     occurrences[index, default: 0] += 1
+                    let point = ProgressionPoint(
+                        weekSteps: week.pausesProgression ? max(progressingWeeks - 1, 0) : progressingWeeks,
+                        sessionSteps: week.pausesProgression ? max(sessionCounts[index] - 1, 0) : sessionCounts[index],
+                        week: week)
+                    if !week.pausesProgression { sessionCounts[index] += 1 }
                     let identity = SessionIdentity(
-                        program: program.id, athlete: athlete.id, session: program.sessions[index].id, week: week,
+                        program: program.id, athlete: athlete.id, session: program.sessions[index].id, week: week.number,
                         occurrence: occurrences[index, default: 1])
-                    sessions.append(instance(program.sessions[index], identity: identity, date: date, athlete: athlete, program: program))
+                    sessions.append(instance(
+                        program.sessions[index], identity: identity, date: date, week: week, point: point, athlete: athlete,
+                        program: program, engine: engine))
                 }
             }
+            if !week.pausesProgression { progressingWeeks += 1 }
         }
-        let end = athlete.start.adding(days: 7 * program.weeks)
+        let end = athlete.start.adding(days: 7 * program.weeks.count)
         return AthletePlan(
             id: athlete.id, name: athlete.name, startDate: athlete.start,
-            timeZone: snapshot(athlete.timeZone, from: athlete.start, to: end), sessions: sessions)
+            timeZone: snapshot(athlete.timeZone, from: athlete.start, to: end), units: athlete.units,
+            trainingMaxes: athlete.trainingMaxes.map { TrainingMax(key: $0.key, mass: $0.value) }.sorted { $0.key < $1.key },
+            sessions: sessions)
     }
 
     func instance(
-        _ session: CheckedSession, identity: SessionIdentity, date: CivilDate, athlete: CheckedAthlete, program: CheckedProgram
+        _ session: CheckedSession, identity: SessionIdentity, date: CivilDate, week: CheckedWeek, point: ProgressionPoint,
+        athlete: CheckedAthlete, program: CheckedProgram, engine: ProgressionEngine
     ) -> SessionInstance {
-        let items = session.items.map { plannedItem($0, program: program) }
+        let items = session.items.map { plannedItem($0, point: point, program: program, engine: engine) }
         let offset = athlete.timeZone.instant(date: date, secondsOfDay: session.at?.secondsSinceMidnight ?? 0).offset
         var kinds: [ExerciseKind] = []
-        for item in session.items {
+        for item in items {
             for prescription in item.prescriptions {
-                let kind = program.exercises[prescription.exercise].kind
-                if !kinds.contains(kind) { kinds.append(kind) }
+                if let kind = program.exercises.first(where: { $0.id == prescription.exercise })?.kind, !kinds.contains(kind) {
+                    kinds.append(kind)
+                }
             }
         }
-        let estimate = DurationEstimate.minutes(for: session.items, exercises: program.exercises)
+        let estimate = DurationEstimate.minutes(for: items) { id in program.exercises.first { $0.id == id }?.perSide ?? false }
         return SessionInstance(
-            identity: identity, date: date, week: identity.week, phase: nil, session: session.id, title: session.title,
-            start: session.at, utcOffset: offset,
+            identity: identity, date: date, week: week.number, phase: week.phase, isDeload: week.isDeload, session: session.id,
+            title: session.title, start: session.at, utcOffset: offset,
             durationMinutes: session.durationSeconds.map { ($0 + 59) / 60 } ?? estimate,
             durationIsEstimate: session.durationSeconds == nil, kinds: kinds, location: session.location,
             notes: session.notes, items: items)
     }
 
-    func plannedItem(_ item: CheckedItem, program: CheckedProgram) -> PlannedItem {
+    func plannedItem(_ item: CheckedItem, point: ProgressionPoint, program: CheckedProgram, engine: ProgressionEngine) -> PlannedItem {
         switch item {
         case .exercise(let prescription):
-            return .exercise(planned(prescription, sets: prescription.sets, program: program))
+            return .exercise(planned(prescription, sets: prescription.sets, point: point, program: program, engine: engine))
         case .group(let group):
+            let rounds = max(1, (group.rounds * point.week.volumePercent + 50) / 100)
             return .group(ExerciseGroup(
-                kind: group.kind == .superset ? .superset : .circuit, rounds: group.rounds, restSeconds: group.restSeconds,
-                notes: group.notes, exercises: group.exercises.map { planned($0, sets: group.rounds, program: program) }))
+                kind: group.kind == .superset ? .superset : .circuit, rounds: rounds, restSeconds: group.restSeconds,
+                notes: group.notes,
+                exercises: group.exercises.map { planned($0, sets: rounds, point: point, program: program, engine: engine, inGroup: true) }))
         }
     }
 
-    func planned(_ prescription: CheckedPrescription, sets: Int, program: CheckedProgram) -> Prescription {
-        let load: Load? = prescription.load.map {
-            switch $0 {
-            case .mass(let mass): Load(mass: mass)
-            case .bodyweight(let added): Load(mass: added, bodyweight: true)
-            }
+    func planned(
+        _ prescription: CheckedPrescription, sets: Int, point: ProgressionPoint, program: CheckedProgram, engine: ProgressionEngine,
+        inGroup: Bool = false
+    ) -> Prescription {
+        var numbers = engine.numbers(for: prescription, sets: sets, at: point)
+        if inGroup, let first = numbers.sets.first {
+            // Inside a group each exercise has one set per round; the group scales its rounds.
+            numbers.sets = Array(repeating: first, count: sets)
         }
-        let set = WorkSet(
-            reps: prescription.reps, load: load, holdSeconds: prescription.holdSeconds,
-            durationSeconds: prescription.durationSeconds, distanceMeters: prescription.distanceMeters,
-            rpe: prescription.rpeTenths.map { Double($0) / 10 }, rir: prescription.rir)
         return Prescription(
-            exercise: program.exercises[prescription.exercise].id, sets: Array(repeating: set, count: sets),
-            restSeconds: prescription.restSeconds, tempo: prescription.tempo,
-            side: prescription.side.flatMap(Side.init(rawValue:)), notes: prescription.notes, optional: prescription.optional)
+            exercise: program.exercises[numbers.exercise].id, advancedFrom: numbers.advancedFrom.map { program.exercises[$0].id },
+            trainingMax: numbers.trainingMax, sets: numbers.sets, restSeconds: prescription.restSeconds,
+            tempo: prescription.tempo, side: prescription.side.flatMap(Side.init(rawValue:)), notes: prescription.notes,
+            optional: prescription.optional)
     }
 
     /// The zone's periods from the one in effect at `from` through every transition up to `to`.

@@ -21,6 +21,14 @@ public struct ProgramSpec: Sendable {
     public var timeZone: Located<String>?
     public var units: Located<MassUnit>?
     public var includes: [Located<String>]
+    /// An inline roster (`athletes:`).
+    public var athletes: [AthleteSpec]?
+    /// A roster file (`roster: team.yaml`).
+    public var roster: Located<String>?
+    public var rounding: RoundingSpec?
+    public var rules: [RuleSpec]
+    public var phases: [PhaseSpec]
+    public var deload: DeloadSpec?
     public var exercises: [ExerciseSpec]
     public var sessions: [SessionSpec]
     public var schedule: [ScheduleDaySpec]?
@@ -34,6 +42,8 @@ public struct ProgramSpec: Sendable {
         self.file = file
         self.span = span
         includes = []
+        rules = []
+        phases = []
         exercises = []
         sessions = []
     }
@@ -72,6 +82,9 @@ public struct ExerciseSpec: Sendable {
     public var cues: [Located<String>]
     /// The next, harder variant in a progression chain.
     public var harder: Located<String>?
+    /// The bar's weight: computed loads never go below it.
+    public var bar: Located<Mass>?
+    public var rounding: RoundingSpec?
 
     public init(id: Located<String>) {
         self.id = id
@@ -152,6 +165,9 @@ public struct PrescriptionSpec: Sendable {
     public var side: Located<String>?
     public var notes: Located<String>?
     public var optional: Located<Bool>?
+    public var progress: [RuleReference] = []
+    /// The key of the training max that percentages refer to (default: the exercise's name).
+    public var trainingMax: Located<String>?
     /// The span of the whole item.
     public var span: SourceSpan
     /// Keys written in the item, valid values or not, so that a bad value is not also reported
@@ -170,6 +186,8 @@ public enum LoadSpec: Hashable, Sendable {
     case mass(thousandths: Int64, unit: MassUnit?)
     /// Bodyweight, optionally with added weight.
     case bodyweight(added: Mass?)
+    /// A percentage of the athlete's training max, in tenths (72.5% is 725).
+    case percent(tenths: Int)
 }
 
 /// The sessions of one weekday in the weekly schedule.

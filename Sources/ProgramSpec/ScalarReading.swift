@@ -148,10 +148,23 @@ extension DecodingContext {
         return Located(metres, at: span(node))
     }
 
-    /// A load: `40kg`, `95lb`, a bare `40` (in the program's units), `bodyweight` or `bodyweight + 10kg`.
-    mutating func load(_ node: YAMLNodeID, field: String) -> Located<LoadSpec>? {
+    /// A load: `40kg`, `95lb`, a bare `40` (in the program's units), `bodyweight`,
+    /// `bodyweight + 10kg`, or `75%` of the training max.
+    mutating func load(_ node: YAMLNodeID, field: String, allowPercent: Bool = true) -> Located<LoadSpec>? {
         guard let raw = scalarText(node, field: field, expecting: "40kg") else { return nil }
         let lower = raw.lowercased().trimmingSpaces
+        if lower.hasSuffix("%") {
+            guard allowPercent else {
+                error(.invalidLoad, "`\(field)` must be a load like `100kg`, not a percentage", at: node)
+                return nil
+            }
+            guard let thousandths = Decimal3.parse(String(lower.dropLast()).trimmingSpaces), thousandths % 100 == 0,
+                  (1000...150_000).contains(thousandths) else {
+                error(.invalidPercentage, "`\(field)` as a percentage of the training max must be from 1% to 150%, like `75%`, not `\(raw)`", at: node)
+                return nil
+            }
+            return Located(.percent(tenths: Int(thousandths / 100)), at: span(node))
+        }
         for word in ["bodyweight", "bw"] where lower.hasPrefix(word) {
             let rest = lower.dropFirst(word.count).trimmingSpaces
             if rest.isEmpty { return Located(.bodyweight(added: nil), at: span(node)) }
@@ -173,7 +186,7 @@ extension DecodingContext {
     }
 
     /// Splits `42.5kg` into thousandths and a unit (`nil` when no unit is written).
-    private func massParts(_ text: String) -> (Int64, MassUnit?)? {
+    func massParts(_ text: String) -> (Int64, MassUnit?)? {
         let (number, unit) = text.splitNumberAndUnit()
         guard let number, let thousandths = Decimal3.parse(number) else { return nil }
         switch unit.lowercased() {

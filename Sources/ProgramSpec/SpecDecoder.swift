@@ -27,6 +27,14 @@ public enum SpecDecoder {
             case "timezone": spec.timeZone = context.text(value, field: "timezone", example: "Europe/London")
             case "units": spec.units = context.massUnit(value)
             case "include": spec.includes = context.textList(value, field: "include", example: "library/hips.yaml")
+            case "athletes": spec.athletes = context.athletes(value)
+            case "roster": spec.roster = context.text(value, field: "roster", example: "rosters/team.yaml")
+            case "rounding": spec.rounding = context.rounding(value)
+            case "rules":
+                spec.rules = context.rules(value)
+                if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }
+            case "phases": spec.phases = context.phases(value)
+            case "deload": spec.deload = context.deload(value)
             case "exercises":
                 spec.exercises = context.exercises(value)
                 if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }
@@ -76,6 +84,7 @@ public enum SpecLimits {
     public static let itemsPerSession = 200
     public static let sets = 1...50
     public static let rounds = 1...50
+    public static let athletes = 1000
 }
 
 extension DecodingContext {
@@ -163,6 +172,12 @@ extension DecodingContext {
                 case "equipment": exercise.equipment = context.textList(value, field: "equipment", example: "mat")
                 case "cues": exercise.cues = context.textList(value, field: "cues", example: "Squeeze the glutes")
                 case "harder": exercise.harder = context.identifier(value, field: "harder")
+                case "bar": exercise.bar = context.load(value, field: "bar", allowPercent: false).flatMap { load in
+                    if case .mass(let thousandths, let unit?) = load.value { return Located(Mass(thousandths: thousandths, unit: unit), at: load.span) }
+                    context.error(.invalidLoad, "`bar` is the bar's weight with its unit, like `20kg` or `45lb`", at: value)
+                    return nil
+                }
+                case "rounding": exercise.rounding = context.rounding(value)
                 default: break
                 }
             }
@@ -264,6 +279,8 @@ extension DecodingContext {
             case "side": item.side = context.choice(value, field: "side", choices: [("left", "left"), ("right", "right")])
             case "notes": item.notes = context.text(value, field: "notes")
             case "optional": item.optional = context.boolean(value, field: "optional")
+            case "progress": item.progress = context.progress(value)
+            case "training-max": item.trainingMax = context.identifier(value, field: "training-max")
             default: break
             }
         }

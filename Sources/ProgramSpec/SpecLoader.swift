@@ -33,6 +33,10 @@ public struct LoadedProgram: Sendable {
     /// True when some included file could not be loaded or read in full, so names it may define
     /// are unknown.
     public var includesIncomplete = false
+    /// The roster file the program names, when there is one and it could be read.
+    public var roster: RosterSpec?
+    /// True when the program names a roster file that could not be read.
+    public var rosterIncomplete = false
     public var diagnostics: [Diagnostic]
     /// The text of every file read, by the name diagnostics use, for showing source lines.
     public var sources: [String: [UInt8]]
@@ -55,8 +59,9 @@ public struct SpecLoader: Sendable {
     /// program's own folder).
     public func load(_ path: String, root: String? = nil) -> LoadedProgram {
         var result = LoadedProgram(program: nil, rootLibrary: nil, libraries: [], diagnostics: [], sources: [:])
-        guard let document = readDocument(path, into: &result, requestedBy: nil) else { return result }
+        guard let document = readDocument(path, into: &result) else { return result }
         let includes: [Located<String>]
+        var rosterReference: Located<String>?
         if SpecDecoder.isLibrary(document) {
             let decoded = SpecDecoder.decodeLibrary(document)
             result.diagnostics += decoded.diagnostics
@@ -67,11 +72,16 @@ public struct SpecLoader: Sendable {
             result.diagnostics += decoded.diagnostics
             result.program = decoded.spec
             includes = decoded.spec?.includes ?? []
+            rosterReference = decoded.spec?.roster
         }
         let canonical = provider.resolve(path) ?? path
         let rootFolder = root.flatMap(provider.resolve) ?? PathText.directory(of: canonical)
         var state = IncludeState(root: rootFolder, displayRoot: root ?? PathText.directory(of: path), visited: [canonical])
-        loadIncludes(includes, from: canonical, displayedAs: path, depth: 1, stack: [canonical], state: &state, into: &result)
+        let origin = Origin(file: canonical, displayName: path, depth: 1, stack: [canonical])
+        loadIncludes(includes, from: origin, state: &state, into: &result)
+        if let rosterReference {
+            loadRoster(rosterReference, from: origin, state: &state, into: &result)
+        }
         return result
     }
 
@@ -82,41 +92,48 @@ public struct SpecLoader: Sendable {
         var visited: Set<String>
     }
 
-    private func loadIncludes(
-        _ includes: [Located<String>], from file: String, displayedAs displayName: String, depth: Int,
-        stack: [String], state: inout IncludeState, into result: inout LoadedProgram
-    ) {
+    /// The file whose references are being followed.
+    private struct Origin {
+        let file: String
+        let displayName: String
+        let depth: Int
+        let stack: [String]
+    }
+
+    /// Resolves a file a spec refers to, or reports why it cannot be used. Returns the resolved
+    /// path and the name to show for it.
+    private func resolveReference(
+        _ reference: Located<String>, from origin: Origin, what: String, state: IncludeState, into result: inout LoadedProgram
+    ) -> (canonical: String, displayName: String)? {
+        let target = PathText.join(PathText.directory(of: origin.file), reference.value)
+        let displayTarget = PathText.join(PathText.directory(of: origin.displayName), reference.value)
+        func refuse(_ message: String) -> (String, String)? {
+            result.diagnostics.append(.error(.includeProblem, message, at: reference.span))
+            return nil
+        }
+        guard origin.depth <= maxIncludeDepth else {
+            return refuse("includes are nested more than \(maxIncludeDepth) deep; include the library from the program directly")
+        }
+        guard let canonical = provider.resolve(target) else {
+            return refuse("cannot find the \(what) `\(reference.value)` (looked for \(displayTarget))")
+        }
+        guard PathText.isInside(canonical, folder: state.root) else {
+            return refuse("`\(reference.value)` is outside the program's folder (\(state.displayRoot)); copy the file into that folder")
+        }
+        if origin.stack.contains(canonical) {
+            return refuse("`\(reference.value)` includes itself, directly or through other files; remove one of the includes")
+        }
+        return (canonical, displayTarget)
+    }
+
+    private func loadIncludes(_ includes: [Located<String>], from origin: Origin, state: inout IncludeState, into result: inout LoadedProgram) {
         for include in includes {
-            let target = PathText.join(PathText.directory(of: file), include.value)
-            let displayTarget = PathText.join(PathText.directory(of: displayName), include.value)
-            guard depth <= maxIncludeDepth else {
-                result.diagnostics.append(.error(
-                    .includeProblem, "includes are nested more than \(maxIncludeDepth) deep; include the library from the program directly",
-                    at: include.span))
-                result.includesIncomplete = true
-                continue
-            }
-            guard let canonical = provider.resolve(target) else {
-                result.diagnostics.append(.error(.includeProblem, "cannot find the included file `\(include.value)` (looked for \(displayTarget))", at: include.span))
-                result.includesIncomplete = true
-                continue
-            }
-            guard PathText.isInside(canonical, folder: state.root) else {
-                result.diagnostics.append(.error(
-                    .includeProblem, "`\(include.value)` is outside the program's folder (\(state.displayRoot)); copy the library into that folder",
-                    at: include.span))
-                result.includesIncomplete = true
-                continue
-            }
-            if stack.contains(canonical) {
-                result.diagnostics.append(.error(
-                    .includeProblem, "`\(include.value)` includes itself, directly or through other files; remove one of the includes",
-                    at: include.span))
+            guard let (canonical, displayName) = resolveReference(include, from: origin, what: "included file", state: state, into: &result) else {
                 result.includesIncomplete = true
                 continue
             }
             guard state.visited.insert(canonical).inserted else { continue }
-            guard let document = readDocument(displayTarget, resolved: canonical, into: &result, requestedBy: include) else {
+            guard let document = readDocument(displayName, resolved: canonical, into: &result, requestedBy: include) else {
                 result.includesIncomplete = true
                 continue
             }
@@ -135,13 +152,29 @@ public struct SpecLoader: Sendable {
             }
             if library.exercisesDamaged { result.includesIncomplete = true }
             result.libraries.append(library)
-            loadIncludes(library.includes, from: canonical, displayedAs: displayTarget, depth: depth + 1,
-                         stack: stack + [canonical], state: &state, into: &result)
+            let next = Origin(file: canonical, displayName: displayName, depth: origin.depth + 1, stack: origin.stack + [canonical])
+            loadIncludes(library.includes, from: next, state: &state, into: &result)
         }
     }
 
+    private func loadRoster(_ reference: Located<String>, from origin: Origin, state: inout IncludeState, into result: inout LoadedProgram) {
+        result.rosterIncomplete = true
+        guard let (canonical, displayName) = resolveReference(reference, from: origin, what: "roster", state: state, into: &result),
+              let document = readDocument(displayName, resolved: canonical, into: &result, requestedBy: reference)
+        else { return }
+        guard SpecDecoder.isRoster(document) else {
+            result.diagnostics.append(.error(
+                .includeProblem, "`\(reference.value)` is not a roster (it has no `roster:` at the top)", at: reference.span))
+            return
+        }
+        let decoded = SpecDecoder.decodeRoster(document)
+        result.diagnostics += decoded.diagnostics
+        result.roster = decoded.spec
+        result.rosterIncomplete = decoded.spec == nil
+    }
+
     private func readDocument(
-        _ displayName: String, resolved: String? = nil, into result: inout LoadedProgram, requestedBy include: Located<String>?
+        _ displayName: String, resolved: String? = nil, into result: inout LoadedProgram, requestedBy include: Located<String>? = nil
     ) -> YAMLDocument? {
         let place = include?.span ?? SourceSpan(file: displayName, at: SourcePosition(line: 1, column: 1))
         switch provider.read(resolved ?? displayName, limit: reader.limits.maxBytes) {

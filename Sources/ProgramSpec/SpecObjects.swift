@@ -15,8 +15,8 @@ public struct SpecObject: Sendable {
 public enum SpecObjects {
     public static let program = SpecObject(
         name: "the program",
-        keys: ["regimen", "id", "program", "coach", "athlete", "notes", "start", "weeks", "timezone", "units",
-               "include", "exercises", "sessions", "schedule"],
+        keys: ["regimen", "id", "program", "coach", "athlete", "athletes", "roster", "notes", "start", "weeks", "timezone",
+               "units", "rounding", "include", "rules", "phases", "deload", "exercises", "sessions", "schedule"],
         required: [("regimen", "regimen: 1"), ("program", "program: Runner's hip balance"),
                    ("start", "start: 2027-01-04"), ("weeks", "weeks: 8"),
                    ("timezone", "timezone: Europe/London"), ("sessions", "sessions:"), ("schedule", "schedule:")])
@@ -28,7 +28,7 @@ public enum SpecObjects {
 
     public static let exercise = SpecObject(
         name: "an exercise",
-        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder"],
+        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder", "bar", "rounding"],
         required: [("name", "name: Glute bridge"), ("kind", "kind: strength")])
 
     public static let session = SpecObject(
@@ -39,7 +39,7 @@ public enum SpecObjects {
     public static let item = SpecObject(
         name: "an item",
         keys: ["exercise", "sets", "reps", "load", "hold", "duration", "distance", "rest", "tempo", "rpe", "rir",
-               "side", "notes", "optional"],
+               "side", "notes", "optional", "progress", "training-max"],
         required: [("exercise", "exercise: glute-bridge")])
 
     public static let group = SpecObject(
@@ -52,6 +52,38 @@ public enum SpecObjects {
         keys: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
         required: [])
 
+    public static let rule = SpecObject(
+        name: "a progression rule",
+        keys: ["load", "reps", "sets", "hold", "every", "max", "then", "step-loading", "double", "wave", "increase",
+               "rpe", "rir", "harder-after"],
+        required: [])
+
+    public static let phase = SpecObject(
+        name: "a phase",
+        keys: ["name", "weeks", "volume", "intensity", "progression", "deload", "schedule"],
+        required: [("name", "name: Foundation"), ("weeks", "weeks: 1-3")])
+
+    public static let deload = SpecObject(
+        name: "`deload`",
+        keys: ["every", "volume", "intensity"],
+        required: [("every", "every: 4")])
+
+    public static let rounding = SpecObject(
+        name: "`rounding`",
+        keys: ["step", "direction"],
+        required: [("step", "step: 2.5kg")])
+
+    public static let athlete = SpecObject(
+        name: "an athlete",
+        keys: ["name", "id", "start", "timezone", "units", "training-max", "loads"],
+        required: [("name", "name: Alex Morgan")])
+
+    public static let roster = SpecObject(
+        name: "the roster",
+        keys: ["regimen", "roster", "athletes"],
+        required: [("regimen", "regimen: 1"), ("roster", "roster: Track team"), ("athletes", "athletes:")])
+
     /// Every mapping kind, for tools that enumerate them.
-    public static let all: [SpecObject] = [program, library, exercise, session, item, group, schedule]
+    public static let all: [SpecObject] = [program, library, exercise, session, item, group, schedule, rule, phase, deload,
+                                           rounding, athlete, roster]
 }

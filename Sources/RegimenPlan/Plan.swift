@@ -41,9 +41,15 @@ public struct ProgramInfo: Hashable, Sendable, Codable {
     public var notes: String?
     public var weeks: Int
     public var units: MassUnit
+    /// Named phases, in week order.
     public var phases: [PhaseInfo]
+    /// One entry per week: its phase, whether it is a deload, and how it scales the numbers.
+    public var weekInfo: [WeekInfo]
 
-    public init(id: String, name: String, coach: String?, notes: String?, weeks: Int, units: MassUnit, phases: [PhaseInfo]) {
+    public init(
+        id: String, name: String, coach: String?, notes: String?, weeks: Int, units: MassUnit, phases: [PhaseInfo],
+        weekInfo: [WeekInfo]
+    ) {
         self.id = id
         self.name = name
         self.coach = coach
@@ -51,6 +57,29 @@ public struct ProgramInfo: Hashable, Sendable, Codable {
         self.weeks = weeks
         self.units = units
         self.phases = phases
+        self.weekInfo = weekInfo
+    }
+}
+
+/// One week of the program.
+public struct WeekInfo: Hashable, Sendable, Codable {
+    public var week: Int
+    public var phase: String?
+    public var isDeload: Bool
+    /// Percentage of sets and rounds kept (100 in a normal week).
+    public var volumePercent: Int
+    /// Percentage of load used (100 in a normal week).
+    public var intensityPercent: Int
+    /// Progressions hold at the last progressing week's numbers.
+    public var progressionPaused: Bool
+
+    public init(week: Int, phase: String?, isDeload: Bool, volumePercent: Int, intensityPercent: Int, progressionPaused: Bool) {
+        self.week = week
+        self.phase = phase
+        self.isDeload = isDeload
+        self.volumePercent = volumePercent
+        self.intensityPercent = intensityPercent
+        self.progressionPaused = progressionPaused
     }
 }
 
@@ -106,14 +135,34 @@ public struct AthletePlan: Hashable, Sendable, Codable {
     public var name: String?
     public var startDate: CivilDate
     public var timeZone: ZoneSnapshot
+    /// The units this athlete's loads are shown in, when the roster sets them.
+    public var units: MassUnit?
+    /// Training maxes by key, sorted by key.
+    public var trainingMaxes: [TrainingMax]
     /// Sessions in date and time order.
     public var sessions: [SessionInstance]
 
-    public init(id: String, name: String?, startDate: CivilDate, timeZone: ZoneSnapshot, sessions: [SessionInstance]) {
+    public init(
+        id: String, name: String?, startDate: CivilDate, timeZone: ZoneSnapshot, units: MassUnit?,
+        trainingMaxes: [TrainingMax], sessions: [SessionInstance]
+    ) {
         self.id = id
         self.name = name
         self.startDate = startDate
         self.timeZone = timeZone
+        self.units = units
+        self.trainingMaxes = trainingMaxes
         self.sessions = sessions
+    }
+}
+
+/// An athlete's training max for one lift, at the start of the program.
+public struct TrainingMax: Hashable, Sendable, Codable {
+    public var key: String
+    public var mass: Mass
+
+    public init(key: String, mass: Mass) {
+        self.key = key
+        self.mass = mass
     }
 }

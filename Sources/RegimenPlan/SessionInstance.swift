@@ -7,6 +7,8 @@ public struct SessionInstance: Hashable, Sendable, Codable {
     public var week: Int
     /// The phase the week belongs to, if the program has phases.
     public var phase: String?
+    /// True in a deload week.
+    public var isDeload: Bool
     /// The session's key in the spec (`hips-am`).
     public var session: String
     public var title: String
@@ -24,7 +26,7 @@ public struct SessionInstance: Hashable, Sendable, Codable {
     public var items: [PlannedItem]
 
     public init(
-        identity: SessionIdentity, date: CivilDate, week: Int, phase: String?, session: String, title: String,
+        identity: SessionIdentity, date: CivilDate, week: Int, phase: String?, isDeload: Bool, session: String, title: String,
         start: LocalTime?, utcOffset: Int, durationMinutes: Int, durationIsEstimate: Bool,
         kinds: [ExerciseKind], location: String?, notes: String?, items: [PlannedItem]
     ) {
@@ -33,6 +35,7 @@ public struct SessionInstance: Hashable, Sendable, Codable {
         self.weekday = date.weekday
         self.week = week
         self.phase = phase
+        self.isDeload = isDeload
         self.session = session
         self.title = title
         self.start = start
@@ -109,7 +112,12 @@ public struct ExerciseGroup: Hashable, Sendable, Codable {
 
 /// What to do with one exercise in one session instance, with this week's numbers.
 public struct Prescription: Hashable, Sendable, Codable {
+    /// The exercise to do this week: a harder variant once a progression has moved on.
     public var exercise: String
+    /// The exercise the item names, when a progression has moved on to a harder variant.
+    public var advancedFrom: String?
+    /// The training max this week's percentages are of, for percentage-based loads.
+    public var trainingMax: Mass?
     /// Every set in order. Most prescriptions repeat one set; waves vary reps and load by set.
     public var sets: [WorkSet]
     /// Rest between sets, in seconds.
@@ -123,9 +131,12 @@ public struct Prescription: Hashable, Sendable, Codable {
     public var optional: Bool
 
     public init(
-        exercise: String, sets: [WorkSet], restSeconds: Int?, tempo: String?, side: Side?, notes: String?, optional: Bool
+        exercise: String, advancedFrom: String? = nil, trainingMax: Mass? = nil, sets: [WorkSet], restSeconds: Int?,
+        tempo: String?, side: Side?, notes: String?, optional: Bool
     ) {
         self.exercise = exercise
+        self.advancedFrom = advancedFrom
+        self.trainingMax = trainingMax
         self.sets = sets
         self.restSeconds = restSeconds
         self.tempo = tempo

@@ -1,0 +1,117 @@
+import Diagnostics
+import ProgramSpec
+import RegimenValues
+import ZoneInfo
+
+/// The athletes a program is compiled for: one from `athlete:`, or a roster.
+extension CheckPass {
+    mutating func checkAthletes() -> [CheckedAthlete]? {
+        guard let start = spec.start?.value, let zoneName = spec.timeZone, let zone = timeZoneRules(zoneName) else { return nil }
+        let sources = [spec.athlete.map { ("athlete", $0.span) }, spec.athletes.map { _ in ("athletes", spec.span) },
+                       spec.roster.map { ("roster", $0.span) }].compactMap { $0 }
+        if sources.count > 1 {
+            error(.conflictingFields, "give the athletes one way: `\(sources[0].0)` or `\(sources[1].0)`, not both", at: sources[1].1)
+            return nil
+        }
+        let specs = spec.athletes ?? roster?.athletes
+        guard let specs else {
+            if rosterIncomplete { return nil }
+            let name = spec.athlete?.value
+            let id = name.map(Identifier.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "athlete"
+            let athlete = CheckedAthlete(id: id, name: name, start: start, timeZone: zone, units: nil, trainingMaxes: [:], loads: [:])
+            checkTrainingMaxUses(for: [athlete], specs: [])
+            return [athlete]
+        }
+        if specs.isEmpty {
+            error(.missingKey, "the roster lists no athletes; add one like `- name: Alex Morgan`", at: spec.roster?.span ?? spec.span)
+            return nil
+        }
+        var athletes: [CheckedAthlete] = []
+        var ids: [String: SourceSpan] = [:]
+        for athlete in specs {
+            let id = athlete.id?.value ?? Identifier.slug(athlete.name.value)
+            guard !id.isEmpty else {
+                error(.invalidName, "athlete `\(athlete.name.value)` needs an `id` made of lowercase letters, digits and hyphens", at: athlete.name.span)
+                continue
+            }
+            if let first = ids[id] {
+                error(.duplicateDefinition, "two athletes have the id `\(id)`; give one of them an `id:` of its own",
+                      at: athlete.id?.span ?? athlete.name.span, notes: [DiagnosticNote("the first is here", at: first)])
+                continue
+            }
+            ids[id] = athlete.id?.span ?? athlete.name.span
+            let rules = athlete.timeZone.map { timeZoneRules($0) } ?? zone
+            let units = athlete.units?.value
+            var maxes: [String: Mass] = [:]
+            for (key, load) in athlete.trainingMaxes {
+                if case .mass(let thousandths, let unit) = load.value {
+                    maxes[key.value] = Mass(thousandths: thousandths, unit: unit ?? units ?? programUnits)
+                } else {
+                    error(.invalidLoad, "a training max is a load like `100kg`", at: load.span)
+                }
+            }
+            var loads: [Int: CheckedLoad] = [:]
+            for (exercise, load) in athlete.loads {
+                guard let index = resolveExercise(exercise) else { continue }
+                switch load.value {
+                case .mass(let thousandths, let unit):
+                    let mass = Mass(thousandths: thousandths, unit: unit ?? units ?? programUnits)
+                    loads[index] = .mass(mass)
+                    for cap in loadCaps where cap.exercise == index && cap.cap < mass {
+                        error(.capBelowStart, "\(athlete.name.value)'s starting load \(mass) for `\(exercise.value)` is above the cap \(cap.cap)",
+                              at: load.span, notes: [DiagnosticNote("the cap is here", at: cap.span)])
+                    }
+                case .bodyweight(let added): loads[index] = .bodyweight(added: added)
+                case .percent: break
+                }
+            }
+            guard let rules else { continue }
+            athletes.append(CheckedAthlete(
+                id: id, name: athlete.name.value, start: athlete.start?.value ?? start, timeZone: rules, units: units,
+                trainingMaxes: maxes, loads: loads))
+        }
+        checkTrainingMaxUses(for: athletes, specs: specs)
+        return athletes.count == specs.count ? athletes : nil
+    }
+
+    /// Every percentage needs a training max for every athlete; every training max should be used.
+    mutating func checkTrainingMaxUses(for athletes: [CheckedAthlete], specs: [AthleteSpec]) {
+        var reported: Set<String> = []
+        for use in trainingMaxUses {
+            for (index, athlete) in athletes.enumerated() where athlete.trainingMaxes[use.key] == nil {
+                guard reported.insert("\(use.key)/\(athlete.id)").inserted else { continue }
+                let who = athlete.name.map { "athlete \($0)" } ?? "the athlete"
+                let notes = index < specs.count ? [DiagnosticNote("\(athlete.name ?? athlete.id) is defined here", at: specs[index].span)] : []
+                error(.missingTrainingMax,
+                      "`\(use.exercise)` is loaded as a percentage of a training max, but \(who) has no training max for `\(use.key)`; add `training-max: { \(use.key): 100kg }` to the athlete",
+                      at: use.span, notes: notes)
+            }
+        }
+        let usedKeys = Set(trainingMaxUses.map(\.key))
+        for athlete in specs {
+            for (key, _) in athlete.trainingMaxes where !usedKeys.contains(key.value) {
+                let suggestion = Suggestions.closest(to: key.value, in: Array(usedKeys).sorted())
+                warning(.unusedDefinition,
+                        "no item uses the training max `\(key.value)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
+                        at: key.span, fix: suggestion.map { FixIt("write `\($0)`", replacing: key.span, with: $0) })
+            }
+        }
+    }
+
+    mutating func timeZoneRules(_ zone: Located<String>) -> ZoneRules? {
+        switch zones.rules(for: zone.value) {
+        case .success(let rules):
+            return rules
+        case .failure(.unreadable(let reason)):
+            error(.unknownTimeZone, "the zone data for `\(zone.value)` cannot be read (\(reason)); reinstall the system's tzdata", at: zone.span)
+        case .failure(.unknownZone):
+            if let suggestion = Suggestions.closest(to: zone.value, in: zones.identifiers()) {
+                error(.unknownTimeZone, "`\(zone.value)` is not a time zone; did you mean `\(suggestion)`?", at: zone.span,
+                      fix: FixIt("write `\(suggestion)`", replacing: zone.span, with: suggestion))
+            } else {
+                error(.unknownTimeZone, "`\(zone.value)` is not a time zone; use a name like `Europe/London` or `America/New_York`", at: zone.span)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,102 @@
+import Diagnostics
+import ProgramSpec
+import RegimenValues
+
+/// The weekly schedule, phases and deloads, checked into one entry per program week.
+extension CheckPass {
+    /// Defaults for `deload:` when it leaves volume or intensity out.
+    static let defaultDeloadVolume = 60
+    static let defaultDeloadIntensity = 90
+
+    static func isDeload(_ phase: PhaseSpec) -> Bool {
+        phase.deload?.value ?? ((phase.volume?.value ?? 100) < 100 || (phase.intensity?.value ?? 100) < 100)
+    }
+
+    mutating func checkWeeks() -> [CheckedWeek]? {
+        var used: Set<String> = []
+        let base = checkSchedule(spec.schedule, span: spec.scheduleSpan ?? spec.span, used: &used)
+        var phaseSchedules: [Int: [[Int]]] = [:]
+        for (index, phase) in spec.phases.enumerated() {
+            if let schedule = phase.schedule {
+                phaseSchedules[index] = checkSchedule(schedule, span: phase.span, used: &used)
+            }
+        }
+        let scheduleIsEmpty = (spec.schedule ?? []).allSatisfy { $0.sessions.isEmpty }
+        if spec.schedule != nil, !scheduleIsEmpty, !spec.damagedSections.contains("schedule"), !spec.damagedSections.contains("sessions") {
+            for session in spec.sessions where !used.contains(session.id.value) && session.id.value != "rest" {
+                warning(.unusedDefinition, "session `\(session.id.value)` is never scheduled; add it to `schedule:` or remove it",
+                        at: session.id.span)
+            }
+        }
+        guard let base, let count = spec.weeks?.value else { return nil }
+        checkPhaseRanges(weeks: count)
+        var weeks: [CheckedWeek] = []
+        for number in 1...count {
+            var week = CheckedWeek(number: number, phase: nil, isDeload: false, volumePercent: 100, intensityPercent: 100,
+                                   pausesProgression: false, schedule: base)
+            if let index = spec.phases.firstIndex(where: { $0.weeks.value.contains(number) }) {
+                let phase = spec.phases[index]
+                week.phase = phase.name.value
+                week.isDeload = Self.isDeload(phase)
+                week.volumePercent = phase.volume?.value ?? 100
+                week.intensityPercent = phase.intensity?.value ?? 100
+                week.pausesProgression = phase.pausesProgression?.value ?? week.isDeload
+                if let schedule = phaseSchedules[index] { week.schedule = schedule }
+            }
+            if let deload = spec.deload, number % deload.every.value == 0 {
+                week.isDeload = true
+                week.volumePercent = deload.volume?.value ?? Self.defaultDeloadVolume
+                week.intensityPercent = deload.intensity?.value ?? Self.defaultDeloadIntensity
+                week.pausesProgression = true
+            }
+            weeks.append(week)
+        }
+        return weeks
+    }
+
+    /// Resolves a schedule's session names; `nil` when there is none to resolve.
+    mutating func checkSchedule(_ days: [ScheduleDaySpec]?, span: SourceSpan, used: inout Set<String>) -> [[Int]]? {
+        guard let days else { return nil }
+        var schedule = [[Int]](repeating: [], count: 7)
+        let sessionsReadable = !spec.damagedSections.contains("sessions")
+        for day in days {
+            for reference in day.sessions {
+                used.insert(reference.value)
+                if let index = sessionIndex[reference.value] {
+                    if let weekday = day.day { schedule[weekday.value.rawValue - 1].append(index) }
+                } else if sessionsReadable {
+                    let sessions = spec.sessions
+                    let index = sessionIndex
+                    unknownName(.unknownSession, kind: "session", reference, candidates: sessions.map(\.id.value),
+                                definedAt: { index[$0].map { sessions[$0].id.span } },
+                                otherwise: "define it under `sessions:` or write `rest`")
+                }
+            }
+        }
+        if days.allSatisfy({ $0.sessions.isEmpty }) {
+            error(.emptySchedule, "the schedule has no training days; give at least one weekday a session, like `mon: strength-a`", at: span)
+        }
+        return schedule
+    }
+
+    /// Phases must lie within the program and must not overlap.
+    mutating func checkPhaseRanges(weeks count: Int) {
+        let phases = spec.phases
+        for (index, phase) in phases.enumerated() {
+            let range = phase.weeks.value
+            if range.upperBound > count {
+                error(.phaseOutsideProgram, "phase `\(phase.name.value)` runs to week \(range.upperBound), but the program has \(count) weeks",
+                      at: phase.weeks.span)
+                continue
+            }
+            if let earlier = phases[..<index].first(where: { $0.weeks.value.overlaps(range) }) {
+                let shared = max(earlier.weeks.value.lowerBound, range.lowerBound)
+                error(.overlappingPhases, "phase `\(phase.name.value)` overlaps phase `\(earlier.name.value)` in week \(shared); a week belongs to one phase",
+                      at: phase.weeks.span, notes: [DiagnosticNote("`\(earlier.name.value)` has its weeks here", at: earlier.weeks.span)])
+            }
+        }
+        if let deload = spec.deload, deload.every.value > count {
+            warning(.unusedDefinition, "`deload` every \(deload.every.value) weeks never happens in a \(count)-week program", at: deload.every.span)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Diagnostics
+import RegimenValues
+import YAMLReader
+
+/// Decoding of rosters: `athletes:` in a program, or a roster file.
+extension SpecDecoder {
+    /// True when the document is a roster (`roster:` at the top, no `program:`).
+    public static func isRoster(_ document: YAMLDocument) -> Bool {
+        guard let root = document.root else { return false }
+        let keys = document.entries(of: root).map { document.scalar($0.key) }
+        return keys.contains("roster") && !keys.contains("program")
+    }
+
+    public static func decodeRoster(_ document: YAMLDocument) -> (spec: RosterSpec?, diagnostics: [Diagnostic]) {
+        var context = DecodingContext(document: document)
+        guard let root = context.rootMapping(describing: "a roster") else { return (nil, context.diagnostics) }
+        var spec = RosterSpec(file: document.file, span: context.span(root))
+        context.entries(of: root, as: SpecObjects.roster, context: "the roster") { context, key, _, value in
+            switch key {
+            case "regimen": _ = context.formatVersion(value)
+            case "roster": spec.name = context.text(value, field: "roster", example: "Track team")
+            case "athletes": spec.athletes = context.athletes(value)
+            default: break
+            }
+        }
+        return (spec, context.diagnostics)
+    }
+}
+
+extension DecodingContext {
+    mutating func athletes(_ node: YAMLNodeID) -> [AthleteSpec] {
+        guard document.kind(of: node) == .sequence else {
+            error(.wrongShape, "`athletes` should be a list, each athlete starting with `- name:`, but here it is \(shapeName(node))", at: node)
+            return []
+        }
+        if document.items(of: node).count > SpecLimits.athletes {
+            error(.limitExceeded, "the roster has \(document.items(of: node).count) athletes, more than the limit of \(SpecLimits.athletes); split it into several programs",
+                  at: node)
+            return []
+        }
+        return document.items(of: node).compactMap { athlete($0) }
+    }
+
+    mutating func athlete(_ node: YAMLNodeID) -> AthleteSpec? {
+        var name: Located<String>?
+        var athlete = AthleteSpec(name: Located("", at: span(node)), span: span(node))
+        entries(of: node, as: SpecObjects.athlete, context: "this athlete") { context, key, _, value in
+            switch key {
+            case "name": name = context.text(value, field: "name", example: "Alex Morgan")
+            case "id": athlete.id = context.identifier(value, field: "id")
+            case "start": athlete.start = context.date(value, field: "start")
+            case "timezone": athlete.timeZone = context.text(value, field: "timezone", example: "Europe/London")
+            case "units": athlete.units = context.massUnit(value)
+            case "training-max":
+                athlete.trainingMaxes = context.loadTable(value, field: "training-max").map { (key: $0.0, load: $0.1) }
+            case "loads":
+                athlete.loads = context.loadTable(value, field: "loads").map { (exercise: $0.0, load: $0.1) }
+            default: break
+            }
+        }
+        guard let name else { return nil }
+        athlete.name = name
+        return athlete
+    }
+
+    /// A mapping from names to loads, like `{ back-squat: 100kg, bench-press: 70kg }`.
+    mutating func loadTable(_ node: YAMLNodeID, field: String) -> [(Located<String>, Located<LoadSpec>)] {
+        guard document.kind(of: node) == .mapping else {
+            error(.wrongShape, "`\(field)` should map exercise names to loads, like `back-squat: 100kg`, but here it is \(shapeName(node))", at: node)
+            return []
+        }
+        return document.entries(of: node).compactMap { keyNode, value in
+            let key = Located(document.scalar(keyNode) ?? "", at: span(keyNode))
+            guard checkIdentifier(key, what: "the name"), let load = load(value, field: key.value, allowPercent: false) else { return nil }
+            return (key, load)
+        }
+    }
+}

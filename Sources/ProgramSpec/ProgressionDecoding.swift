@@ -1,0 +1,347 @@
+import Diagnostics
+import RegimenValues
+import YAMLReader
+
+/// Decoding of progression rules, phases, deloads and rounding.
+extension DecodingContext {
+    mutating func rules(_ node: YAMLNodeID) -> [RuleSpec] {
+        definitions(node, field: "rules", what: "progression rules").compactMap { name, value in
+            rule(value, name: name)
+        }
+    }
+
+    /// An item's `progress:`: a rule name, an inline rule, or a list of those.
+    mutating func progress(_ node: YAMLNodeID) -> [RuleReference] {
+        listItems(node).compactMap { entry in
+            switch document.kind(of: entry) {
+            case .scalar:
+                return identifier(entry, field: "progress").map(RuleReference.named)
+            case .mapping:
+                return rule(entry, name: nil).map(RuleReference.inline)
+            case .sequence:
+                error(.wrongShape, "`progress` is a rule name, a rule, or a list of them; lists cannot nest", at: entry)
+                return nil
+            }
+        }
+    }
+
+    mutating func rule(_ node: YAMLNodeID, name: Located<String>?) -> RuleSpec? {
+        let what = name.map { "rule `\($0.value)`" } ?? "this rule"
+        var fields: [String: (key: YAMLNodeID, value: YAMLNodeID)] = [:]
+        entries(of: node, as: SpecObjects.rule, context: what) { _, key, keyNode, value in
+            fields[key] = (keyNode, value)
+        }
+        guard document.kind(of: node) == .mapping else { return nil }
+        let kinds = ["load", "reps", "sets", "hold", "double", "wave", "rpe", "rir", "harder-after"].filter { fields[$0] != nil }
+        guard let kindKey = kinds.first else {
+            error(.invalidRule, "\(what) says nothing to progress; give one of `load`, `reps`, `sets`, `hold` (like `hold: +5s`), `double`, `wave`, `rpe`, `rir` or `harder-after`", at: node)
+            return nil
+        }
+        if kinds.count > 1, let second = fields[kinds[1]] {
+            error(.invalidRule, "a rule progresses one thing, and \(what) has both `\(kindKey)` and `\(kinds[1])`; make two rules and list both in `progress:`",
+                  at: second.key)
+            return nil
+        }
+        let allowed: Set<String> = switch kindKey {
+        case "load", "reps", "sets", "hold": [kindKey, "every", "max", "then", "step-loading"]
+        case "double": ["double", "every", "max"]
+        case "wave": ["wave", "increase"]
+        default: [kindKey]
+        }
+        for (key, entry) in fields where !allowed.contains(key) {
+            error(.invalidRule, "`\(key)` does not go with `\(kindKey)` in a rule", at: entry.key)
+        }
+        let span = self.span(node)
+        let kind: RuleKindSpec?
+        switch kindKey {
+        case "load", "reps", "sets", "hold":
+            kind = linearRule(kindKey, fields: fields, what: what)
+        case "double":
+            let every: Cadence = fields["every"].flatMap { cadence($0.value) } ?? .sessions(1)
+            kind = increment(fields["double"]!.value, field: "double").map { increment in
+                .double(increment: increment, cadence: every, max: fields["max"].flatMap { mass($0.value, field: "max") })
+            }
+        case "wave":
+            kind = wave(fields["wave"]!.value).map { weeks in
+                .wave(weeks: weeks, increase: fields["increase"].flatMap { increment($0.value, field: "increase") })
+            }
+        case "rpe":
+            let values = listItems(fields["rpe"]!.value).compactMap { rpe($0, field: "rpe") }
+            kind = values.isEmpty ? nil : .rpe(values.map(\.value))
+        case "rir":
+            let values = listItems(fields["rir"]!.value).compactMap { integer($0, field: "rir", range: 0...10, example: "2") }
+            kind = values.isEmpty ? nil : .rir(values.map(\.value))
+        default:
+            kind = weekCount(fields["harder-after"]!.value, field: "harder-after").map { .harderAfter(weeks: $0.value) }
+        }
+        return kind.map { RuleSpec(name: name, kind: $0, span: span) }
+    }
+
+    private mutating func linearRule(
+        _ kindKey: String, fields: [String: (key: YAMLNodeID, value: YAMLNodeID)], what: String
+    ) -> RuleKindSpec? {
+        guard let step = progressionStep(fields[kindKey]!.value, field: kindKey, isIncrement: true) else { return nil }
+        let cadence: Cadence = fields["every"].flatMap { self.cadence($0.value) } ?? .weeks(1)
+        let max = fields["max"].flatMap { progressionStep($0.value, field: kindKey, isIncrement: false, key: "max") }
+        let then = fields["then"].flatMap {
+            choice($0.value, field: "then", choices: [("stay", CapAction.stay), ("harder", CapAction.harder)])
+        }
+        var stepLoading: Located<StepLoading>?
+        if let entry = fields["step-loading"] {
+            stepLoading = upDown(entry.value)
+            if case .sessions = cadence {
+                error(.invalidRule, "step loading counts weeks; remove `every: session` or `step-loading`", at: entry.key)
+            }
+        }
+        if let then = fields["then"], max == nil, fields["max"] == nil {
+            error(.invalidRule, "`then` says what happens at the cap, so it needs `max`", at: then.key)
+        }
+        return .linear(step: step, cadence: cadence, max: max, then: then, stepLoading: stepLoading)
+    }
+
+    /// `+2.5kg`, `+1`, `+5s` for the field a linear rule progresses (or the cap, without `+`).
+    private mutating func progressionStep(_ node: YAMLNodeID, field: String, isIncrement: Bool, key: String? = nil) -> Located<ProgressionStep>? {
+        let name = key ?? field
+        guard let raw = scalarText(node, field: name, expecting: isIncrement ? "+1" : "12") else { return nil }
+        var text = raw.trimmingSpaces
+        if text.hasPrefix("-") {
+            error(.invalidRule, "progressions go up; for lighter weeks use a deload (`deload:` or a phase with `intensity:`)", at: node)
+            return nil
+        }
+        if text.hasPrefix("+") { text.removeFirst() }
+        let at = span(node)
+        switch field {
+        case "load":
+            guard let (thousandths, unit) = massParts(text.lowercased()), let unit, thousandths > 0 else {
+                error(.invalidLoad, "`\(name)` must be a load with its unit, like `\(isIncrement ? "+2.5kg" : "60kg")`, not `\(raw)`", at: node)
+                return nil
+            }
+            return Located(.load(Mass(thousandths: thousandths, unit: unit)), at: at)
+        case "hold":
+            guard case .seconds(let seconds) = DurationText.parse(text), seconds > 0 else {
+                error(.invalidDuration, "`\(name)` must be a duration like `\(isIncrement ? "+5s" : "60s")`, not `\(raw)`", at: node)
+                return nil
+            }
+            return Located(.hold(seconds), at: at)
+        default:
+            guard let count = Int(text), count > 0, count <= 200 else {
+                error(.invalidNumber, "`\(name)` must be a whole number like `\(isIncrement ? "+1" : "12")`, not `\(raw)`", at: node)
+                return nil
+            }
+            return Located(field == "reps" ? .reps(count) : .sets(count), at: at)
+        }
+    }
+
+    /// `+2.5kg` (a positive load with its unit).
+    private mutating func increment(_ node: YAMLNodeID, field: String) -> Located<Mass>? {
+        guard let step = progressionStep(node, field: "load", isIncrement: true, key: field), case .load(let mass) = step.value else { return nil }
+        return Located(mass, at: step.span)
+    }
+
+    private mutating func mass(_ node: YAMLNodeID, field: String) -> Located<Mass>? {
+        guard let step = progressionStep(node, field: "load", isIncrement: false, key: field), case .load(let mass) = step.value else { return nil }
+        return Located(mass, at: step.span)
+    }
+
+    /// `week`, `session`, `2 weeks`, `3 sessions`.
+    private mutating func cadence(_ node: YAMLNodeID) -> Cadence? {
+        guard let raw = scalarText(node, field: "every", expecting: "week") else { return nil }
+        let words = raw.lowercased().split(separator: " ")
+        let count = words.count == 2 ? Int(words[0]) : (words.count == 1 ? 1 : nil)
+        let unit = words.last.map(String.init) ?? ""
+        if let count, (1...52).contains(count) {
+            if ["week", "weeks"].contains(unit) { return .weeks(count) }
+            if ["session", "sessions", "workout", "workouts"].contains(unit) { return .sessions(count) }
+        }
+        error(.invalidRule, "`every` must be `week`, `session`, or a count like `2 weeks` or `3 sessions`, not `\(raw)`", at: node)
+        return nil
+    }
+
+    /// `3/1`: weeks up, then weeks down.
+    private mutating func upDown(_ node: YAMLNodeID) -> Located<StepLoading>? {
+        guard let raw = scalarText(node, field: "step-loading", expecting: "3/1") else { return nil }
+        let parts = raw.trimmingSpaces.split(separator: "/")
+        guard parts.count == 2, let up = Int(parts[0]), let down = Int(parts[1]), (1...12).contains(up), (1...12).contains(down) else {
+            error(.invalidRule, "`step-loading` is weeks up, then weeks down, like `3/1`, not `\(raw)`", at: node)
+            return nil
+        }
+        return Located(StepLoading(up: up, down: down), at: span(node))
+    }
+
+    /// `4 weeks` or `4`.
+    private mutating func weekCount(_ node: YAMLNodeID, field: String) -> Located<Int>? {
+        guard let raw = scalarText(node, field: field, expecting: "4 weeks") else { return nil }
+        let words = raw.lowercased().split(separator: " ")
+        if let count = words.first.flatMap({ Int($0) }), (1...52).contains(count),
+           words.count == 1 || (words.count == 2 && ["week", "weeks"].contains(words[1])) {
+            return Located(count, at: span(node))
+        }
+        error(.invalidRule, "`\(field)` is a number of weeks, like `4 weeks`, not `\(raw)`", at: node)
+        return nil
+    }
+
+    /// `5/3/1`, or a list of weeks, each a list of sets like `65%x5` or `85%x5+`.
+    private mutating func wave(_ node: YAMLNodeID) -> [[WaveSet]]? {
+        if document.kind(of: node) == .scalar {
+            guard let raw = scalarText(node, field: "wave", expecting: "5/3/1") else { return nil }
+            if raw.trimmingSpaces == "5/3/1" { return WaveSet.fiveThreeOne }
+            error(.invalidRule, "`wave` is `5/3/1` or a list of weeks, each a list of sets like `[65%x5, 75%x5, 85%x5+]`", at: node)
+            return nil
+        }
+        var weeks: [[WaveSet]] = []
+        for week in document.items(of: node) {
+            guard document.kind(of: week) == .sequence, !document.items(of: week).isEmpty else {
+                error(.invalidRule, "each week of a wave is a list of sets like `[65%x5, 75%x5, 85%x5+]`", at: week)
+                return nil
+            }
+            var sets: [WaveSet] = []
+            for entry in document.items(of: week) {
+                guard let set = waveSet(entry) else { return nil }
+                sets.append(set)
+            }
+            weeks.append(sets)
+        }
+        guard !weeks.isEmpty, weeks.count <= 26 else {
+            error(.invalidRule, "a wave has from 1 to 26 weeks", at: node)
+            return nil
+        }
+        return weeks
+    }
+
+    /// `65%x5`, `65% x 5`, `85%×5+`.
+    private mutating func waveSet(_ node: YAMLNodeID) -> WaveSet? {
+        guard let raw = scalarText(node, field: "wave", expecting: "65%x5") else { return nil }
+        let text = raw.lowercased().replacingTimes
+        let parts = text.split(separator: "x").map { $0.trimmingSpaces }
+        if parts.count == 2, parts[0].hasSuffix("%"), let percent = Decimal3.parse(String(parts[0].dropLast()).trimmingSpaces),
+           percent % 100 == 0, (1000...150_000).contains(percent) {
+            let amrap = parts[1].hasSuffix("+")
+            if let reps = Int(amrap ? String(parts[1].dropLast()) : parts[1]), (1...100).contains(reps) {
+                return WaveSet(percentTenths: Int(percent / 100), reps: reps, asManyAsPossible: amrap)
+            }
+        }
+        error(.invalidRule, "a wave set is a percentage of the training max and reps, like `65%x5` or `85%x5+`, not `\(raw)`", at: node)
+        return nil
+    }
+
+    /// `60%` as a whole percentage.
+    mutating func percentage(_ node: YAMLNodeID, field: String, range: ClosedRange<Int>) -> Located<Int>? {
+        guard let raw = scalarText(node, field: field, expecting: "60%") else { return nil }
+        let text = raw.trimmingSpaces
+        guard text.hasSuffix("%"), let value = Int(String(text.dropLast()).trimmingSpaces) else {
+            error(.invalidPercentage, "`\(field)` must be a percentage like `60%`, not `\(raw)`", at: node)
+            return nil
+        }
+        guard range.contains(value) else {
+            error(.outOfRange, "`\(field)` must be from \(range.lowerBound)% to \(range.upperBound)%; `\(raw)` is out of range", at: node)
+            return nil
+        }
+        return Located(value, at: span(node))
+    }
+
+    mutating func phases(_ node: YAMLNodeID) -> [PhaseSpec] {
+        guard document.kind(of: node) == .sequence else {
+            error(.wrongShape, "`phases` should be a list, each phase starting with `- name:`, but here it is \(shapeName(node))", at: node)
+            return []
+        }
+        return document.items(of: node).compactMap { entry in
+            var name: Located<String>?
+            var weeks: Located<ClosedRange<Int>>?
+            var phase = PhaseSpec(name: Located("", at: span(entry)), weeks: Located(1...1, at: span(entry)), span: span(entry))
+            entries(of: entry, as: SpecObjects.phase, context: "this phase") { context, key, _, value in
+                switch key {
+                case "name": name = context.text(value, field: "name", example: "Foundation")
+                case "weeks": weeks = context.weekRange(value)
+                case "volume": phase.volume = context.percentage(value, field: "volume", range: 10...200)
+                case "intensity": phase.intensity = context.percentage(value, field: "intensity", range: 10...200)
+                case "progression":
+                    phase.pausesProgression = context.choice(value, field: "progression", choices: [("pause", true), ("continue", false)])
+                case "deload": phase.deload = context.boolean(value, field: "deload")
+                case "schedule": phase.schedule = context.schedule(value)
+                default: break
+                }
+            }
+            guard let name, let weeks else { return nil }
+            phase.name = name
+            phase.weeks = weeks
+            return phase
+        }
+    }
+
+    /// `3`, `1-3` or `[1, 3]`… only ranges and single weeks: `1-3`, `4`.
+    mutating func weekRange(_ node: YAMLNodeID) -> Located<ClosedRange<Int>>? {
+        guard let raw = scalarText(node, field: "weeks", expecting: "1-3") else { return nil }
+        let parts = raw.trimmingSpaces.replacingDashes.split(separator: "-").map { $0.trimmingSpaces }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == parts.count, (1...2).contains(numbers.count), numbers.allSatisfy({ (1...SpecLimits.weeks.upperBound).contains($0) }),
+              numbers.first! <= numbers.last! else {
+            error(.invalidNumber, "`weeks` of a phase is a week like `4` or a range like `1-3`, not `\(raw)`", at: node)
+            return nil
+        }
+        return Located(numbers.first!...numbers.last!, at: span(node))
+    }
+
+    mutating func deload(_ node: YAMLNodeID) -> DeloadSpec? {
+        var every: Located<Int>?
+        var volume: Located<Int>?
+        var intensity: Located<Int>?
+        entries(of: node, as: SpecObjects.deload, context: "`deload`") { context, key, _, value in
+            switch key {
+            case "every": every = context.integer(value, field: "every", range: 2...52, example: "4")
+            case "volume": volume = context.percentage(value, field: "volume", range: 10...100)
+            case "intensity": intensity = context.percentage(value, field: "intensity", range: 10...100)
+            default: break
+            }
+        }
+        guard let every else { return nil }
+        var spec = DeloadSpec(every: every, span: span(node))
+        spec.volume = volume
+        spec.intensity = intensity
+        return spec
+    }
+
+    /// `2.5kg`, `[2.5kg, 5lb]`, or `{step: …, direction: down}`.
+    mutating func rounding(_ node: YAMLNodeID) -> RoundingSpec? {
+        var stepsNode: YAMLNodeID? = node
+        var direction: Located<RoundingDirection>?
+        if document.kind(of: node) == .mapping {
+            stepsNode = nil
+            entries(of: node, as: SpecObjects.rounding, context: "`rounding`") { context, key, _, value in
+                switch key {
+                case "step": stepsNode = value
+                case "direction":
+                    direction = context.choice(value, field: "direction", choices: RoundingDirection.allCases.map { ($0.rawValue, $0) })
+                default: break
+                }
+            }
+        }
+        guard let stepsNode else { return nil }
+        let steps = listItems(stepsNode).compactMap { mass($0, field: "rounding") }
+        var units: Set<MassUnit> = []
+        for step in steps where !units.insert(step.value.unit).inserted {
+            error(.conflictingFields, "`rounding` gives two steps in \(step.value.unit.rawValue); give one per unit", at: stepsNode)
+        }
+        return RoundingSpec(steps: steps, direction: direction)
+    }
+}
+
+extension WaveSet {
+    /// Jim Wendler's 5/3/1: three working weeks and a deload, percentages of the training max.
+    public static let fiveThreeOne: [[WaveSet]] = [
+        [.init(percentTenths: 650, reps: 5, asManyAsPossible: false), .init(percentTenths: 750, reps: 5, asManyAsPossible: false),
+         .init(percentTenths: 850, reps: 5, asManyAsPossible: true)],
+        [.init(percentTenths: 700, reps: 3, asManyAsPossible: false), .init(percentTenths: 800, reps: 3, asManyAsPossible: false),
+         .init(percentTenths: 900, reps: 3, asManyAsPossible: true)],
+        [.init(percentTenths: 750, reps: 5, asManyAsPossible: false), .init(percentTenths: 850, reps: 3, asManyAsPossible: false),
+         .init(percentTenths: 950, reps: 1, asManyAsPossible: true)],
+        [.init(percentTenths: 400, reps: 5, asManyAsPossible: false), .init(percentTenths: 500, reps: 5, asManyAsPossible: false),
+         .init(percentTenths: 600, reps: 5, asManyAsPossible: false)],
+    ]
+}
+
+extension StringProtocol {
+    /// `×` read as `x`, so `65%×5` reads like `65%x5`.
+    var replacingTimes: String {
+        String(String.UnicodeScalarView(String(self).unicodeScalars.map { $0 == "\u{00D7}" ? "x" : $0 }))
+    }
+}
