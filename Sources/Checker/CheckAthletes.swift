@@ -7,7 +7,7 @@ import ZoneInfo
 extension CheckPass {
     mutating func checkAthletes() -> [CheckedAthlete]? {
         guard let start = spec.start?.value, let zoneName = spec.timeZone, let zone = timeZoneRules(zoneName) else { return nil }
-        let sources = [spec.athlete.map { ("athlete", $0.span) }, spec.athletes.map { _ in ("athletes", spec.span) },
+        let sources = [spec.athlete.map { ("athlete", $0.span) }, spec.athletes.map { _ in ("athletes", spec.athletesSpan ?? spec.span) },
                        spec.roster.map { ("roster", $0.span) }].compactMap { $0 }
         if sources.count > 1 {
             error(.conflictingFields, "give the athletes one way: `\(sources[0].0)` or `\(sources[1].0)`, not both", at: sources[1].1)
@@ -19,14 +19,14 @@ extension CheckPass {
             let name = spec.athlete?.value
             let id = name.map(Identifier.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "athlete"
             let athlete = CheckedAthlete(id: id, name: name, start: start, timeZone: zone, units: nil, trainingMaxes: [:], loads: [:])
-            checkTrainingMaxUses(for: [athlete], specs: [])
+            checkTrainingMaxUses(for: [(athlete, nil)], specs: [])
             return [athlete]
         }
         if specs.isEmpty {
             error(.missingKey, "the roster lists no athletes; add one like `- name: Alex Morgan`", at: spec.roster?.span ?? spec.span)
             return nil
         }
-        var athletes: [CheckedAthlete] = []
+        var athletes: [(CheckedAthlete, AthleteSpec?)] = []
         var ids: [String: SourceSpan] = [:]
         for athlete in specs {
             let id = athlete.id?.value ?? Identifier.slug(athlete.name.value)
@@ -66,25 +66,29 @@ extension CheckPass {
                 }
             }
             guard let rules else { continue }
-            athletes.append(CheckedAthlete(
+            athletes.append((CheckedAthlete(
                 id: id, name: athlete.name.value, start: athlete.start?.value ?? start, timeZone: rules, units: units,
-                trainingMaxes: maxes, loads: loads))
+                trainingMaxes: maxes, loads: loads), athlete))
         }
         checkTrainingMaxUses(for: athletes, specs: specs)
-        return athletes.count == specs.count ? athletes : nil
+        return athletes.count == specs.count ? athletes.map(\.0) : nil
     }
 
     /// Every percentage needs a training max for every athlete; every training max should be used.
-    mutating func checkTrainingMaxUses(for athletes: [CheckedAthlete], specs: [AthleteSpec]) {
+    mutating func checkTrainingMaxUses(for athletes: [(athlete: CheckedAthlete, spec: AthleteSpec?)], specs: [AthleteSpec]) {
         var reported: Set<String> = []
         for use in trainingMaxUses {
-            for (index, athlete) in athletes.enumerated() where athlete.trainingMaxes[use.key] == nil {
+            for (athlete, spec) in athletes where athlete.trainingMaxes[use.key] == nil {
                 guard reported.insert("\(use.key)/\(athlete.id)").inserted else { continue }
-                let who = athlete.name.map { "athlete \($0)" } ?? "the athlete"
-                let notes = index < specs.count ? [DiagnosticNote("\(athlete.name ?? athlete.id) is defined here", at: specs[index].span)] : []
+                guard let spec else {
+                    error(.missingTrainingMax,
+                          "`\(use.exercise)` is loaded as a percentage of a training max, and percentages need one; list the athlete under `athletes:` with `training-max: { \(use.key): 100kg }`",
+                          at: use.span)
+                    continue
+                }
                 error(.missingTrainingMax,
-                      "`\(use.exercise)` is loaded as a percentage of a training max, but \(who) has no training max for `\(use.key)`; add `training-max: { \(use.key): 100kg }` to the athlete",
-                      at: use.span, notes: notes)
+                      "`\(use.exercise)` is loaded as a percentage of a training max, but athlete \(spec.name.value) has no training max for `\(use.key)`; add `training-max: { \(use.key): 100kg }` to the athlete",
+                      at: use.span, notes: [DiagnosticNote("\(spec.name.value) is defined here", at: spec.span)])
             }
         }
         let usedKeys = Set(trainingMaxUses.map(\.key))

@@ -71,6 +71,7 @@ extension CheckPass {
                 if let max { loadCaps.append((checked.exercise, max.value, max.span)) }
                 result.append(.double(increment: increment.value, cadence: cadence, max: max?.value))
             case .wave(let weeks, let increase):
+                trainingMaxUses.append((checked.trainingMaxKey, rule.span, name))
                 let written = ["sets", "reps", "load"].filter { item.writtenKeys.contains($0) }
                 if let field = written.first {
                     error(.conflictingRules, "a wave gives the sets, reps and loads of `\(name)`; remove `\(field)` from the item", at: rule.span)
@@ -81,7 +82,6 @@ extension CheckPass {
                     continue
                 }
                 guard claim("sets", rule, into: &self), claim("reps", rule, into: &self), claim("load", rule, into: &self) else { continue }
-                trainingMaxUses.append((checked.trainingMaxKey, rule.span, name))
                 result.append(.wave(weeks: weeks, increase: increase?.value))
             case .rpe(let values):
                 guard item.rpe == nil, item.rir == nil else {

@@ -23,6 +23,8 @@ public struct ProgramSpec: Sendable {
     public var includes: [Located<String>]
     /// An inline roster (`athletes:`).
     public var athletes: [AthleteSpec]?
+    /// The span of the `athletes:` key.
+    public var athletesSpan: SourceSpan?
     /// A roster file (`roster: team.yaml`).
     public var roster: Located<String>?
     public var rounding: RoundingSpec?

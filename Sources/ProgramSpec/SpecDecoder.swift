@@ -27,7 +27,9 @@ public enum SpecDecoder {
             case "timezone": spec.timeZone = context.text(value, field: "timezone", example: "Europe/London")
             case "units": spec.units = context.massUnit(value)
             case "include": spec.includes = context.textList(value, field: "include", example: "library/hips.yaml")
-            case "athletes": spec.athletes = context.athletes(value)
+            case "athletes":
+                spec.athletesSpan = context.span(keyNode)
+                spec.athletes = context.athletes(value)
             case "roster": spec.roster = context.text(value, field: "roster", example: "rosters/team.yaml")
             case "rounding": spec.rounding = context.rounding(value)
             case "rules":

@@ -28,6 +28,8 @@ public struct LoadedProgram: Sendable {
     public var program: ProgramSpec?
     /// Set instead of `program` when the file loaded is itself an exercise library.
     public var rootLibrary: LibrarySpec?
+    /// Set instead of `program` when the file loaded is itself a roster.
+    public var rootRoster: RosterSpec?
     /// Included libraries in the order they were first included.
     public var libraries: [LibrarySpec]
     /// True when some included file could not be loaded or read in full, so names it may define
@@ -62,7 +64,12 @@ public struct SpecLoader: Sendable {
         guard let document = readDocument(path, into: &result) else { return result }
         let includes: [Located<String>]
         var rosterReference: Located<String>?
-        if SpecDecoder.isLibrary(document) {
+        if SpecDecoder.isRoster(document) {
+            let decoded = SpecDecoder.decodeRoster(document)
+            result.diagnostics += decoded.diagnostics
+            result.rootRoster = decoded.spec
+            return result
+        } else if SpecDecoder.isLibrary(document) {
             let decoded = SpecDecoder.decodeLibrary(document)
             result.diagnostics += decoded.diagnostics
             result.rootLibrary = decoded.spec

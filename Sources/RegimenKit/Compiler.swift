@@ -32,6 +32,8 @@ public struct Compiler: Sendable {
         public var program: CheckedProgram?
         /// True when the file is an exercise library rather than a program.
         public var isLibrary: Bool
+        /// True when the file is a roster rather than a program.
+        public var isRoster: Bool
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -42,15 +44,17 @@ public struct Compiler: Sendable {
         let result = Checker(zones: zones).check(loaded)
         return CheckOutcome(
             file: path, diagnostics: DiagnosticOrder.sorted(result.diagnostics), sources: loaded.sources,
-            program: result.program, isLibrary: loaded.rootLibrary != nil)
+            program: result.program, isLibrary: loaded.rootLibrary != nil, isRoster: loaded.rootRoster != nil)
     }
 
     /// Checks and plans a program; the plan is `nil` when the program has errors.
     public func compile(_ path: String) -> (outcome: CheckOutcome, plan: Plan?) {
         var outcome = check(path)
-        if outcome.isLibrary {
+        if outcome.isLibrary || outcome.isRoster {
+            let what = outcome.isLibrary ? "an exercise library" : "a roster"
+            let use = outcome.isLibrary ? "includes it" : "names it in `roster:`"
             outcome.diagnostics.append(.error(
-                .wrongShape, "\(path) is an exercise library, not a program; build a program that includes it",
+                .wrongShape, "\(path) is \(what), not a program; build a program that \(use)",
                 at: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1))))
             return (outcome, nil)
         }

@@ -22,7 +22,7 @@ public struct SessionCard: Hashable, Sendable {
     }
 
     public var title: String
-    /// `Week 3 of 8 · Foundation`.
+    /// `Week 3 of 8 · Foundation`, `Week 4 of 8 · Deload`.
     public var weekLine: String
     /// `Monday 1 March 2027`.
     public var dateLine: String
@@ -35,6 +35,7 @@ public struct SessionCard: Hashable, Sendable {
         title = session.title
         var week = "Week \(session.week) of \(plan.program.weeks)"
         if let phase = session.phase { week += " · \(phase)" }
+        if session.isDeload, session.phase?.lowercased().contains("deload") != true { week += " · deload" }
         weekLine = week
         dateLine = PlanText.longDate(session.date)
         var time: [String] = [session.start?.description ?? "all day"]
@@ -69,6 +70,10 @@ public struct SessionCard: Hashable, Sendable {
     static func entry(_ prescription: Prescription, label: String, plan: Plan, inGroup: Bool) -> Entry {
         let exercise = plan.exercise(prescription.exercise)
         var details: [String] = []
+        if let original = prescription.advancedFrom {
+            details.append("harder variant of \(plan.exercise(original)?.name ?? original)")
+        }
+        if let trainingMax = prescription.trainingMax { details.append("training max \(trainingMax)") }
         if let tempo = prescription.tempo { details.append("tempo \(tempo)") }
         if let rest = prescription.restSeconds, rest > 0 { details.append("rest \(PlanText.duration(rest))") }
         if let notes = prescription.notes { details.append(notes) }
@@ -100,10 +105,10 @@ public struct SessionCard: Hashable, Sendable {
 
 /// How the Plan's numbers are written for people: one place, so every backend agrees.
 public enum PlanText {
-    /// `30 s`, `90 s`, `2 min`, `2 min 30 s`, `1 h 15 min`: seconds up to two minutes, as
-    /// coaches write rest times.
+    /// `30 s`, `60 s`, `90 s`, `2 min`, `2 min 30 s`, `1 h 15 min`: seconds under two minutes,
+    /// as coaches write holds and rest times.
     public static func duration(_ seconds: Int) -> String {
-        if seconds < 120, seconds % 60 != 0 { return "\(seconds) s" }
+        if seconds < 120 { return "\(seconds) s" }
         var parts: [String] = []
         if seconds >= 3600 { parts.append("\(seconds / 3600) h") }
         if seconds % 3600 >= 60 { parts.append("\(seconds % 3600 / 60) min") }

@@ -19,7 +19,7 @@ enum Golden {
     /// Program files in `Programs/` (libraries excluded).
     static let programs: [String] = {
         let files = (try? ProgramFiles.expand([repositoryRoot + "/Programs"]).get()) ?? []
-        return files.filter { !Compiler().check($0).isLibrary }.map { String($0.dropFirst(repositoryRoot.count + 1)) }
+        return files.filter { let outcome = Compiler().check($0); return !outcome.isLibrary && !outcome.isRoster }.map { String($0.dropFirst(repositoryRoot.count + 1)) }
     }()
 
     /// The plan of a program in `Programs/`, relative to the repository root.
