@@ -3,70 +3,94 @@
 
 Builds every program in Programs/ with the given `regimen` binary into a temporary folder,
 then checks:
-  - every .ics parses with `icalendar` and with `vobject` (readOne(validate=True)), and has one
-    VEVENT per session of the matching athlete in the JSON plan;
-  - every .json validates against schema/plan.schema.json with `jsonschema` (draft 2020-12).
+  - every .json validates against schema/plan.schema.json with `jsonschema` (draft 2020-12);
+  - every .ics parses with `icalendar`, with `recurring-ical-events` (the occurrences between
+    the first and last session equal the plan's session count), with `vobject`
+    (readOne(validate=True)) and with `ical` (a strict RFC 5545 parser), each finding one
+    event per session of the matching athlete in the JSON plan.
 
-Exits non-zero on the first kind of failure, printing what failed. Run through scripts/test.
+Exits non-zero on the first failure, saying what failed. Run through scripts/test.
 """
+import datetime
 import json
 import pathlib
 import subprocess
 import sys
 import tempfile
+from importlib.metadata import version
 
 import icalendar
 import jsonschema
+import recurring_ical_events
 import vobject
+from ical.calendar_stream import IcsCalendarStream
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
-def programs():
-    """Program files (libraries excluded) in Programs/."""
-    for path in sorted((ROOT / "Programs").glob("*.yaml")):
+def programs(folder):
+    """Program files (libraries and rosters excluded) in a folder."""
+    for path in sorted(folder.glob("*.yaml")):
         text = path.read_text(encoding="utf-8")
         if "\nprogram:" in text or text.startswith("program:"):
             yield path
 
 
-def build(regimen, program, out):
+def build(regimen, program, out, *options):
     """Builds one program; returns the paths regimen reports writing."""
-    result = subprocess.run([regimen, "build", str(program), "--to", "all", "-o", str(out)],
+    result = subprocess.run([regimen, "build", str(program), "--to", "all", "-o", str(out), *options],
                             capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"regimen build {program} failed ({result.returncode}):\n{result.stderr}")
     return [pathlib.Path(line.removeprefix("wrote ")) for line in result.stdout.splitlines() if line.startswith("wrote ")]
 
 
+def fail(message):
+    raise SystemExit(f"FAIL {message}")
+
+
 def check_json(path, schema):
     plan = json.loads(path.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(plan), key=lambda e: list(e.path))
+    for error in errors[:10]:
+        print(f"  {path.name}: {'/'.join(map(str, error.path))}: {error.message}")
     if errors:
-        for error in errors[:10]:
-            print(f"  {path.name}: {'/'.join(map(str, error.path))}: {error.message}")
-        raise SystemExit(f"{path.name} does not match schema/plan.schema.json")
+        fail(f"{path.name} does not match schema/plan.schema.json")
     return plan
 
 
-def check_ics(path, expected_events):
+def check_ics(path, sessions):
+    """Parses one calendar four ways; each must find exactly the plan's sessions."""
     data = path.read_bytes()
+    expected = len(sessions)
+
     calendar = icalendar.Calendar.from_ical(data)
-    events = [c for c in calendar.walk("VEVENT")]
-    if len(events) != expected_events:
-        raise SystemExit(f"{path.name}: icalendar found {len(events)} events, the plan has {expected_events} sessions")
+    events = [c for c in calendar.walk("VEVENT") if c.get("STATUS") != "CANCELLED"]
+    if len(events) != expected:
+        fail(f"{path.name}: icalendar found {len(events)} events, the plan has {expected} sessions")
+    uids = {str(e["UID"]) for e in events}
+    if len(uids) != expected:
+        fail(f"{path.name}: {expected} events but {len(uids)} distinct UIDs")
     for event in events:
-        for prop in ("UID", "DTSTAMP", "DTSTART", "SUMMARY"):
-            if prop not in event:
-                raise SystemExit(f"{path.name}: an event has no {prop}")
         if ("DTEND" in event) == ("DURATION" in event):
-            raise SystemExit(f"{path.name}: event {event['UID']} must have exactly one of DTEND and DURATION")
+            fail(f"{path.name}: event {event['UID']} must have exactly one of DTEND and DURATION")
+
+    first = datetime.date.fromisoformat(sessions[0]["date"]) - datetime.timedelta(days=1)
+    last = datetime.date.fromisoformat(sessions[-1]["date"]) + datetime.timedelta(days=2)
+    occurrences = recurring_ical_events.of(calendar).between(first, last)
+    if len(occurrences) != expected:
+        fail(f"{path.name}: recurring-ical-events found {len(occurrences)} occurrences, the plan has {expected} sessions")
+
     parsed = vobject.readOne(data.decode("utf-8"), validate=True)
     count = len(parsed.contents.get("vevent", []))
-    if count != expected_events:
-        raise SystemExit(f"{path.name}: vobject found {count} events, the plan has {expected_events} sessions")
-    return len(events)
+    if count != expected:
+        fail(f"{path.name}: vobject found {count} events, the plan has {expected} sessions")
+
+    strict = IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
+    if len(strict.events) != expected:
+        fail(f"{path.name}: ical found {len(strict.events)} events, the plan has {expected} sessions")
+    return expected
 
 
 def main():
@@ -74,26 +98,25 @@ def main():
         raise SystemExit("usage: validate_outputs.py PATH/TO/regimen")
     regimen = sys.argv[1]
     schema = json.loads((ROOT / "schema" / "plan.schema.json").read_text(encoding="utf-8"))
+    tools = ", ".join(f"{name} {version(name)}" for name in ("icalendar", "recurring-ical-events", "vobject", "ical"))
     with tempfile.TemporaryDirectory() as folder:
         out = pathlib.Path(folder)
-        for program in programs():
-            written = build(regimen, program, out / program.stem)
+        for program in programs(ROOT / "Programs"):
+            written = build(regimen, program, out / program.stem, "--option", "ics.combined=true")
             [plan_file] = [path for path in written if path.suffix == ".json"]
             plan = check_json(plan_file, schema)
-            print(f"ok  {plan_file.name} matches schema/plan.schema.json (jsonschema {jsonschema_version()})")
+            print(f"ok  {plan_file.name} matches schema/plan.schema.json (jsonschema {version('jsonschema')})")
             calendars = {path.name: path for path in written if path.suffix == ".ics"}
-            if len(calendars) != len(plan["athletes"]):
-                raise SystemExit(f"{program.name}: {len(calendars)} calendars for {len(plan['athletes'])} athletes")
+            program_id = plan["program"]["id"]
             for athlete in plan["athletes"]:
-                program_id = plan["program"]["id"]
                 name = f"{program_id}.ics" if len(plan["athletes"]) == 1 else f"{program_id}.{athlete['id']}.ics"
-                events = check_ics(calendars[name], len(athlete["sessions"]))
-                print(f"ok  {name}: {events} events (icalendar {icalendar.__version__}, vobject validate=True)")
-
-
-def jsonschema_version():
-    from importlib.metadata import version
-    return version("jsonschema")
+                events = check_ics(calendars.pop(name), athlete["sessions"])
+                print(f"ok  {name}: {events} events ({tools})")
+            everyone = sorted((s for a in plan["athletes"] for s in a["sessions"]), key=lambda s: s["date"])
+            events = check_ics(calendars.pop(f"{program_id}.coach.ics"), everyone)
+            print(f"ok  {program_id}.coach.ics: {events} events for {len(plan['athletes'])} athletes")
+            if calendars:
+                fail(f"unexpected calendars: {sorted(calendars)}")
 
 
 if __name__ == "__main__":

@@ -1,70 +1,54 @@
 import RegimenPlan
 
-/// iCalendar (RFC 5545): one calendar per athlete, one event per session instance, the full
-/// workout card in each event's description. See `docs/calendar.md`.
+/// iCalendar (RFC 5545): one calendar per athlete (and, if asked, one for the coach with every
+/// athlete), one event per session instance, the full workout card in each event's description.
+/// See `docs/calendar.md` for the identity rules and how athletes subscribe.
 public struct ICSBackend: Backend {
     public init() {}
 
     public var name: String { "ics" }
     public var summary: String { "iCalendar files for athletes' calendars, one per athlete" }
-    public var options: [BackendOption] { [] }
+    public var options: [BackendOption] {
+        [
+            BackendOption(name: "alarm", summary: "Minutes before a timed session to remind the athlete (a VALARM); 0 for none",
+                          kind: .integer(0...1440), defaultValue: "0"),
+            BackendOption(name: "refresh-hours", summary: "For subscription feeds: how often clients should refresh (REFRESH-INTERVAL and X-PUBLISHED-TTL); 0 to leave out",
+                          kind: .integer(0...720), defaultValue: "0"),
+            BackendOption(name: "combined", summary: "Also write PROGRAM.coach.ics with every athlete's sessions",
+                          kind: .flag, defaultValue: "false"),
+            BackendOption(name: "cancel-removed", summary: "Keep sessions removed since the previous build in the calendar as STATUS:CANCELLED",
+                          kind: .flag, defaultValue: "true"),
+        ]
+    }
 
     /// The product identifier written into every calendar.
     static let productID = "-//Regimen//Regimen Exercise Program Compiler//EN"
 
     public func render(_ plan: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> BackendOutput {
-        let files = plan.athletes.map { athlete in
-            let path = OutputNaming.baseName(plan: plan, athlete: athlete) + ".ics"
-            return OutputFile(path: path, contents: calendar(plan: plan, athlete: athlete))
-        }
-        return BackendOutput(files: files)
-    }
-
-    func calendar(plan: Plan, athlete: AthletePlan) -> [UInt8] {
-        var out = ContentLines()
-        let isUTC = athlete.timeZone.isUTC
-        out.begin("VCALENDAR")
-        out.property("VERSION", "2.0")
-        out.property("PRODID", ICSBackend.productID)
-        out.property("CALSCALE", "GREGORIAN")
-        let calendarName = athlete.name.map { "\(plan.program.name) – \($0)" } ?? plan.program.name
-        out.text("NAME", calendarName)
-        out.text("X-WR-CALNAME", calendarName)
-        out.text("X-WR-TIMEZONE", athlete.timeZone.identifier)
-        if !isUTC { VTimeZone.write(athlete.timeZone, into: &out) }
-        let stamp = ICSDate.utc(Int64(athlete.startDate.daysSinceEpoch) * 86_400)
-        for session in athlete.sessions {
-            event(session, plan: plan, athlete: athlete, stamp: stamp, isUTC: isUTC, into: &out)
-        }
-        out.end("VCALENDAR")
-        return out.bytes
-    }
-
-    func event(_ session: SessionInstance, plan: Plan, athlete: AthletePlan, stamp: String, isUTC: Bool, into out: inout ContentLines) {
-        out.begin("VEVENT")
-        out.text("UID", ICSBackend.uid(session.identity))
-        out.property("DTSTAMP", stamp)
-        if let start = session.start {
-            let local = "\(session.date.basicFormat)T\(Padded.digits(start.hour, 2))\(Padded.digits(start.minute, 2))00"
-            if isUTC {
-                out.property("DTSTART", local + "Z")
-            } else {
-                out.property("DTSTART", parameters: [("TZID", athlete.timeZone.identifier)], local)
+        let settings = CalendarSettings(
+            alarmMinutes: options.integer("alarm") ?? 0, refreshHours: options.integer("refresh-hours") ?? 0,
+            cancelRemoved: options.values["cancel-removed"] != "false", buildTimestamp: context.buildTimestamp)
+        var files: [OutputFile] = []
+        var diagnostics: [BackendDiagnostic] = []
+        func write(_ path: String, name: String, athletes: [AthletePlan], labelled: Bool) {
+            var previous: PreviousCalendar?
+            if let bytes = context.previousOutput(path) {
+                previous = PreviousCalendar(bytes)
+                if previous == nil {
+                    diagnostics.append(BackendDiagnostic(.warning, "\(path) exists but is not a calendar Regimen wrote; its events are not carried forward"))
+                }
             }
-            out.property("DURATION", ICSDate.duration(minutes: session.durationMinutes))
-        } else {
-            out.property("DTSTART", parameters: [("VALUE", "DATE")], session.date.basicFormat)
-            out.property("DTEND", parameters: [("VALUE", "DATE")], session.date.adding(days: 1).basicFormat)
-            out.property("TRANSP", "TRANSPARENT")
+            var writer = CalendarWriter(plan: plan, settings: settings, previous: previous)
+            files.append(OutputFile(path: path, contents: writer.calendar(name: name, athletes: athletes, labelled: labelled)))
         }
-        out.property("SEQUENCE", "0")
-        out.text("SUMMARY", "\(session.title) · week \(session.week)")
-        out.text("DESCRIPTION", SessionCard(session: session, plan: plan).plainLines.joined(separator: "\n"))
-        if !session.kinds.isEmpty {
-            out.property("CATEGORIES", session.kinds.map { ContentLines.escape($0.rawValue) }.joined(separator: ","))
+        for athlete in plan.athletes {
+            let name = athlete.name.map { "\(plan.program.name) – \($0)" } ?? plan.program.name
+            write(OutputNaming.baseName(plan: plan, athlete: athlete) + ".ics", name: name, athletes: [athlete], labelled: false)
         }
-        if let location = session.location { out.text("LOCATION", location) }
-        out.end("VEVENT")
+        if options.flag("combined") {
+            write(plan.program.id + ".coach.ics", name: "\(plan.program.name) – all athletes", athletes: plan.athletes, labelled: true)
+        }
+        return BackendOutput(files: files, diagnostics: diagnostics)
     }
 
     /// A UID from the session identity alone: `runner-hip-balance.alex.hips-am.w3.2@regimen`.
@@ -74,41 +58,10 @@ public struct ICSBackend: Backend {
     }
 }
 
-extension ZoneSnapshot {
-    /// UTC (or an alias of it) needs no `VTIMEZONE`: times are written with a `Z`.
-    var isUTC: Bool {
-        ["UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu"].contains(identifier)
-    }
-}
-
-/// iCalendar date and duration values.
-enum ICSDate {
-    /// `20270301T000000Z` for seconds since the epoch.
-    static func utc(_ instant: Int64) -> String {
-        let days = Int(instant >= 0 ? instant / 86_400 : (instant - 86_399) / 86_400)
-        let seconds = Int(instant - Int64(days) * 86_400)
-        return CivilDate(daysSinceEpoch: days).basicFormat + "T" + clock(seconds) + "Z"
-    }
-
-    /// `HHMMSS` for seconds since midnight.
-    static func clock(_ seconds: Int) -> String {
-        Padded.digits(seconds / 3600, 2) + Padded.digits(seconds % 3600 / 60, 2) + Padded.digits(seconds % 60, 2)
-    }
-
-    /// `PT50M`, `PT1H30M`.
-    static func duration(minutes: Int) -> String {
-        var text = "PT"
-        if minutes >= 60 { text += "\(minutes / 60)H" }
-        if minutes % 60 > 0 || minutes == 0 { text += "\(minutes % 60)M" }
-        return text
-    }
-
-    /// `+0100`, `-0500`, `+053000` for seconds east of UTC.
-    static func offset(_ seconds: Int) -> String {
-        let sign = seconds < 0 ? "-" : "+"
-        let value = abs(seconds)
-        var text = sign + Padded.digits(value / 3600, 2) + Padded.digits(value % 3600 / 60, 2)
-        if value % 60 != 0 { text += Padded.digits(value % 60, 2) }
-        return text
-    }
+/// The backend's options, read.
+struct CalendarSettings {
+    var alarmMinutes: Int
+    var refreshHours: Int
+    var cancelRemoved: Bool
+    var buildTimestamp: Int64?
 }

@@ -8,12 +8,22 @@ public struct BuildRequest: Sendable {
     /// Options by backend name.
     public var options: [String: BackendOptionValues]
     public var outputDirectory: String
+    /// A fixed build time (from `SOURCE_DATE_EPOCH`), for backends that stamp their outputs.
+    public var buildTimestamp: Int64?
 
-    public init(backends: [any Backend], options: [String: BackendOptionValues] = [:], outputDirectory: String) {
+    public init(backends: [any Backend], options: [String: BackendOptionValues] = [:], outputDirectory: String, buildTimestamp: Int64? = nil) {
         self.backends = backends
         self.options = options
         self.outputDirectory = outputDirectory
+        self.buildTimestamp = buildTimestamp
     }
+}
+
+/// What a build wrote.
+public struct BuildResult: Sendable {
+    public var paths: [String]
+    /// Warnings the backends reported.
+    public var warnings: [String]
 }
 
 /// Why a build wrote nothing.
@@ -28,22 +38,27 @@ public struct BuildFailure: Error, Sendable {
 extension Compiler {
     /// Renders `plan` with every requested backend, then writes every file atomically. Nothing
     /// is written if any backend fails or returns a file name that is unsafe or taken twice.
-    /// Returns the paths written, in the order the backends produced them.
-    public func build(_ plan: Plan, request: BuildRequest, writer: AtomicWriter = AtomicWriter()) -> Result<[String], BuildFailure> {
+    /// Returns the paths written, in the order the backends produced them, and backend warnings.
+    public func build(_ plan: Plan, request: BuildRequest, writer: AtomicWriter = AtomicWriter()) -> Result<BuildResult, BuildFailure> {
         let directory = request.outputDirectory
         let fileSystem = self.fileSystem
         var files: [OutputFile] = []
         var owners: [String: String] = [:]
         var problems: [String] = []
+        var warnings: [String] = []
         for backend in request.backends {
-            let context = RenderContext(compilerVersion: RegimenVersion.current) { path in
+            let context = RenderContext(compilerVersion: RegimenVersion.current, buildTimestamp: request.buildTimestamp) { path in
                 guard OutputPath.isSafe(path) else { return nil }
                 return try? fileSystem.read(PathText.join(directory, path), limit: 64 << 20).get()
             }
             do {
                 let output = try backend.render(plan, options: request.options[backend.name] ?? BackendOptionValues(), context: context)
-                for diagnostic in output.diagnostics where diagnostic.severity == .error {
-                    problems.append("backend `\(backend.name)`: \(diagnostic.message)")
+                for diagnostic in output.diagnostics {
+                    if diagnostic.severity == .error {
+                        problems.append("backend `\(backend.name)`: \(diagnostic.message)")
+                    } else {
+                        warnings.append("backend `\(backend.name)`: \(diagnostic.message)")
+                    }
                 }
                 for file in output.files {
                     guard OutputPath.isSafe(file.path) else {
@@ -63,7 +78,7 @@ extension Compiler {
         }
         guard problems.isEmpty else { return .failure(BuildFailure(problems)) }
         switch writer.write(files, into: directory) {
-        case .success: return .success(files.map { PathText.join(directory, $0.path) })
+        case .success: return .success(BuildResult(paths: files.map { PathText.join(directory, $0.path) }, warnings: warnings))
         case .failure(let failure): return .failure(BuildFailure([failure.message]))
         }
     }

@@ -63,12 +63,19 @@ public struct BackendOptionValues: Hashable, Sendable {
 public struct RenderContext: Sendable {
     /// The version of Regimen running the backend.
     public var compilerVersion: String
+    /// The time of the build in seconds since 1970-01-01T00:00:00Z, when the user fixes one
+    /// (`SOURCE_DATE_EPOCH`). Backends that stamp outputs use it, and otherwise a value derived
+    /// from the plan, so that outputs stay reproducible.
+    public var buildTimestamp: Int64?
     /// The contents of a file the backend wrote on an earlier run into the same output folder,
     /// by relative path, so that it can carry identity forward (an iCalendar `SEQUENCE`, say).
     public var previousOutput: @Sendable (String) -> [UInt8]?
 
-    public init(compilerVersion: String, previousOutput: @escaping @Sendable (String) -> [UInt8]? = { _ in nil }) {
+    public init(
+        compilerVersion: String, buildTimestamp: Int64? = nil, previousOutput: @escaping @Sendable (String) -> [UInt8]? = { _ in nil }
+    ) {
         self.compilerVersion = compilerVersion
+        self.buildTimestamp = buildTimestamp
         self.previousOutput = previousOutput
     }
 }

@@ -19,6 +19,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The folder to write into.")
     var output: String = "out"
 
+    @Option(name: .customLong("option"), help: ArgumentHelp("A backend option, like `ics.alarm=15`. Repeat for several.", valueName: "backend.name=value"))
+    var options: [String] = []
+
     @Option(help: "When to use colour: auto, always or never.")
     var color: ColorChoice = .auto
 
@@ -38,6 +41,13 @@ struct BuildCommand: ParsableCommand {
         }
         var seen: Set<String> = []
         backends = backends.filter { seen.insert($0.name).inserted }
+        let optionValues: [String: BackendOptionValues]
+        switch BackendOptionParser.parse(options, registry: registry) {
+        case .success(let values): optionValues = values
+        case .failure(let problem):
+            Terminal.standardError.write("regimen: \(problem.message)\n")
+            throw ExitCode(Status.usage)
+        }
 
         let compiler = Compiler()
         guard compiler.fileSystem.kind(of: program) == .file else {
@@ -54,9 +64,12 @@ struct BuildCommand: ParsableCommand {
             errorOutput.write("regimen: \(program) has errors; nothing was written\n")
             throw ExitCode(Status.errors)
         }
-        switch compiler.build(plan, request: BuildRequest(backends: backends, outputDirectory: output)) {
-        case .success(let paths):
-            for path in paths {
+        let request = BuildRequest(backends: backends, options: optionValues, outputDirectory: output,
+                                   buildTimestamp: Environment.sourceDateEpoch)
+        switch compiler.build(plan, request: request) {
+        case .success(let result):
+            for warning in result.warnings { errorOutput.write("regimen: warning: \(warning)\n") }
+            for path in result.paths {
                 Terminal.standardOutput.write("wrote \(path)\n")
             }
         case .failure(let failure):

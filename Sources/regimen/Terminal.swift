@@ -36,3 +36,13 @@ struct Terminal: Sendable {
         return isatty(descriptor) == 1
     }
 }
+
+/// Settings read from the environment.
+enum Environment {
+    /// `SOURCE_DATE_EPOCH` (https://reproducible-builds.org/specs/source-date-epoch/): a fixed
+    /// build time in seconds since the epoch, for reproducible stamps.
+    static var sourceDateEpoch: Int64? {
+        guard let value = getenv("SOURCE_DATE_EPOCH") else { return nil }
+        return Int64(String(cString: value)).flatMap { (0...253_402_300_799).contains($0) ? $0 : nil }
+    }
+}
