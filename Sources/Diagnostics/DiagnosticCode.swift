@@ -43,7 +43,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case missingPrescription = "R310"
     case conflictingFields = "R311"
     case invalidNumber = "R312"
-    case invalidText = "R313"
     case emptySchedule = "R314"
     case invalidPercentage = "R315"
 
@@ -58,6 +57,14 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case phaseOutsideProgram = "R408"
 
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Whether diagnostics with this code are errors (which stop a build) or warnings.
+    public var severity: Severity {
+        switch self {
+        case .ambiguousScalar, .unusedDefinition: .warning
+        default: .error
+        }
+    }
 
     /// A short title for the code, as listed in `docs/diagnostics.md`.
     public var title: String {
@@ -96,7 +103,6 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .missingPrescription: "An item says nothing about what to do"
         case .conflictingFields: "Fields that cannot be used together"
         case .invalidNumber: "Invalid number"
-        case .invalidText: "Invalid text"
         case .emptySchedule: "The schedule has no training days"
         case .invalidPercentage: "Invalid percentage"
         case .ruleDoesNotFit: "A progression rule does not fit the item it is applied to"

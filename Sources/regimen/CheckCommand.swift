@@ -5,20 +5,43 @@ import RegimenKit
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check program and library files and report every problem found.",
-        discussion: "PATH may be a file or a folder; folders are searched for *.yaml and *.yml files, skipping hidden folders."
+        abstract: "Check program, library and roster files and report every problem found.",
+        discussion: """
+        PATH may be a file, a folder (searched for *.yaml and *.yml, skipping hidden folders) or a \
+        glob pattern such as 'Programs/**/*.yaml' (quote it so the shell leaves it alone).
+        """
     )
 
-    @Argument(help: "Files or folders to check.")
-    var paths: [String]
+    @Argument(help: "Files, folders or glob patterns to check.")
+    var paths: [String] = []
+
+    @Option(help: "How to write diagnostics: human, json, github or sarif.")
+    var format: DiagnosticFormat = .human
 
     @Flag(help: "Treat warnings as errors (exit status 1 when there are warnings).")
     var warningsAsErrors = false
 
-    @Option(help: "When to use colour: auto, always or never.")
+    @Option(help: "When to use colour in the human format: auto, always or never.")
     var color: ColorChoice = .auto
 
+    @Option(help: ArgumentHelp("Print what a diagnostic code means, with an example and the fix, and exit.", valueName: "code"))
+    var explain: String?
+
+    func validate() throws {
+        if explain == nil, paths.isEmpty {
+            throw ValidationError("give at least one file, folder or pattern to check")
+        }
+    }
+
     func run() throws {
+        if let explain {
+            guard let code = DiagnosticCode(rawValue: explain.uppercased()) else {
+                Terminal.standardError.write("regimen: there is no diagnostic code `\(explain)`; codes are listed in docs/diagnostics.md\n")
+                throw ExitCode(Status.usage)
+            }
+            Terminal.standardOutput.write(code.explanationText)
+            return
+        }
         let files: [String]
         switch ProgramFiles.expand(paths) {
         case .success(let found): files = found
@@ -28,22 +51,37 @@ struct CheckCommand: ParsableCommand {
         }
         let compiler = Compiler()
         let output = Terminal.standardOutput
+        var reports: [FileDiagnostics] = []
         var errors = 0
         var warnings = 0
         for file in files {
             let outcome = compiler.check(file)
-            let formatter = HumanFormatter(color: color.enabled(for: output)) { outcome.sources[$0] }
-            for diagnostic in outcome.diagnostics {
-                output.write(formatter.format(diagnostic))
-                if diagnostic.severity == .error { errors += 1 } else { warnings += 1 }
+            errors += outcome.diagnostics.count { $0.severity == .error }
+            warnings += outcome.diagnostics.count { $0.severity == .warning }
+            switch format {
+            case .human:
+                let formatter = HumanFormatter(color: color.enabled(for: output)) { outcome.sources[$0] }
+                for diagnostic in outcome.diagnostics { output.write(formatter.format(diagnostic)) }
+            case .github:
+                for diagnostic in outcome.diagnostics { output.write(DiagnosticReport.github(diagnostic) + "\n") }
+            case .json, .sarif:
+                reports.append(FileDiagnostics(file: file, diagnostics: outcome.diagnostics, sources: [:]))
             }
         }
-        output.write(Summary.line(files: files.count, errors: errors, warnings: warnings) + "\n")
+        let summary = Summary.line(files: files.count, errors: errors, warnings: warnings)
+        switch format {
+        case .human: output.write(summary + "\n")
+        case .github: Terminal.standardError.write(summary + "\n")
+        case .json: output.write(DiagnosticReport.json(reports))
+        case .sarif: output.write(DiagnosticReport.sarif(reports, version: RegimenVersion.current))
+        }
         if errors > 0 || (warningsAsErrors && warnings > 0) {
             throw ExitCode(Status.errors)
         }
     }
 }
+
+extension DiagnosticFormat: ExpressibleByArgument {}
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     case auto

@@ -1,0 +1,239 @@
+/// What each diagnostic means, with an example and the fix: printed by `regimen --explain CODE`
+/// and written out as `docs/diagnostics.md` (a test keeps the two identical).
+public struct DiagnosticExplanation: Sendable {
+    /// What the problem is and why it matters, in coaching words.
+    public var meaning: String
+    /// A spec excerpt that triggers it.
+    public var example: String
+    /// How to fix it.
+    public var fix: String
+}
+
+extension DiagnosticCode {
+    public var explanation: DiagnosticExplanation {
+        switch self {
+        case .unreadableFile:
+            .init(meaning: "A file could not be opened or read: it does not exist, is a folder, or cannot be read with your permissions.",
+                  example: "include: [library/hips.yaml]   # the file was moved",
+                  fix: "Check the path and the file's permissions.")
+        case .yamlSyntax:
+            .init(meaning: "The file is not valid YAML, so Regimen cannot read its structure. The message says what libyaml found and where.",
+                  example: "title: Hips: mobility        # a second `: ` inside a value",
+                  fix: "Quote values that contain `: ` or start with a special character (`title: \"Hips: mobility\"`), and check indentation.")
+        case .duplicateKey:
+            .init(meaning: "The same key appears twice in one mapping. Most YAML tools silently keep the last value; Regimen reports it, because the first value would be lost without anyone noticing.",
+                  example: "sets: 3\nreps: 8\nsets: 4",
+                  fix: "Keep one of the two lines.")
+        case .invalidEncoding:
+            .init(meaning: "The file is not UTF-8 text: it has an invalid byte sequence, a NUL byte or another control character, or it is saved as UTF-16.",
+                  example: "(a file saved as UTF-16 by a word processor)",
+                  fix: "Save the file as plain UTF-8 text.")
+        case .tabIndentation:
+            .init(meaning: "A line is indented with a tab. YAML allows only spaces for indentation.",
+                  example: "sessions:\n\thips-am:",
+                  fix: "Replace the tab with spaces (two per level is usual).")
+        case .multipleDocuments:
+            .init(meaning: "The file holds more than one YAML document (a `---` line in the middle). A program or library is one document.",
+                  example: "regimen: 1\nprogram: A\n---\nprogram: B",
+                  fix: "Move the second document into a file of its own.")
+        case .limitExceeded:
+            .init(meaning: "The file is beyond one of Regimen's hard limits (size, nesting, values after alias expansion, length of a value, number of sessions, items, athletes). The limits keep a damaged or hostile file from exhausting time or memory; the message gives the limit.",
+                  example: "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n# … and so on: \"billion laughs\"",
+                  fix: "Split the program, remove the repetition, or raise the limit where the message says how.")
+        case .recursiveAlias:
+            .init(meaning: "An alias (`*name`) refers to the list or mapping that contains it, which would be infinite.",
+                  example: "loop: &x [1, *x]",
+                  fix: "Refer to something outside the collection, or write the values out.")
+        case .emptyFile:
+            .init(meaning: "The file has no content (or only comments).",
+                  example: "# nothing yet",
+                  fix: "Start a program with `regimen: 1` and `program:`, or a library with `regimen: 1` and `library:`.")
+        case .wrongShape:
+            .init(meaning: "A value has the wrong shape: a list where a mapping belongs, a mapping where a single value belongs, or nothing at all.",
+                  example: "sessions:\n  - hips-am      # sessions map names to sessions",
+                  fix: "Write the value in the shape the message names, as in `docs/spec-language.md`.")
+        case .unknownKey:
+            .init(meaning: "A key that Regimen does not know at this place. Usually a typo; the message suggests the closest key that is allowed.",
+                  example: "- exercise: glute-bridge\n  rep: 10",
+                  fix: "Use the suggested key (`reps`), or remove the line.")
+        case .missingKey:
+            .init(meaning: "A key that must be there is missing.",
+                  example: "regimen: 1\nprogram: Hips\n# no start:",
+                  fix: "Add the key; the message shows a line to add, such as `start: 2027-01-04`.")
+        case .unsupportedFormatVersion:
+            .init(meaning: "`regimen:` names a spec format version this Regimen does not read.",
+                  example: "regimen: 2",
+                  fix: "Write `regimen: 1`, or use a newer Regimen.")
+        case .ambiguousScalar:
+            .init(meaning: "An unquoted value that Regimen reads as the spec means, but that YAML 1.1 tools (editors, linters, PyYAML) read differently: `07:00` as the number 420, `no` as false, `010` as 8. It is a warning so that every tool reads the file the same way.",
+                  example: "at: 07:00\nper-side: yes\ncoach: no",
+                  fix: "Quote times and text (`at: \"07:00\"`, `coach: \"no\"`), write `true`/`false`, and drop leading zeros.")
+        case .unknownExercise:
+            .init(meaning: "An item (or a `harder:` variant, or an athlete's `loads:`) names an exercise that is not defined in the program or any library it includes.",
+                  example: "- exercise: glute-bridg",
+                  fix: "Use the suggested name, define the exercise under `exercises:`, or include the library that has it.")
+        case .unknownSession:
+            .init(meaning: "The schedule names a session that is not defined under `sessions:`.",
+                  example: "schedule:\n  mon: strenght-a",
+                  fix: "Use the suggested name, define the session, or write `rest`.")
+        case .unknownRule:
+            .init(meaning: "An item's `progress:` names a rule that is not defined under `rules:`.",
+                  example: "progress: linaer",
+                  fix: "Use the suggested name, define the rule under `rules:`, or write the rule in place.")
+        case .duplicateDefinition:
+            .init(meaning: "A name is defined twice: the same exercise in the program and in a library (or in two libraries), or two athletes with the same id.",
+                  example: "# library/hips.yaml and the program both define glute-bridge",
+                  fix: "Rename one of them, or remove the copy.")
+        case .includeProblem:
+            .init(meaning: "An `include:` (or `roster:`) cannot be used: the file is missing, lies outside the program's folder, includes itself in a cycle, nests too deep, or is not a library (or roster).",
+                  example: "include: [../../shared/hips.yaml]",
+                  fix: "Point at an existing library inside the program's folder, and break any cycle.")
+        case .unknownTimeZone:
+            .init(meaning: "`timezone:` is not a time zone in the system's zone data.",
+                  example: "timezone: Europe/Londn",
+                  fix: "Use an IANA name such as `Europe/London`, `America/New_York` or `UTC`; the message suggests the closest one.")
+        case .invalidName:
+            .init(meaning: "A name used as a key or reference is not an identifier: names are lowercase letters, digits, `-` and `_`, because they become parts of file names and calendar UIDs. `rest` is reserved for rest days.",
+                  example: "exercises:\n  Glute Bridge: { … }",
+                  fix: "Use the suggested slug, such as `glute-bridge`.")
+        case .unusedDefinition:
+            .init(meaning: "Something is defined but never used: a session no schedule names, a training max no item uses, a deload that never falls within the program.",
+                  example: "sessions:\n  extra-hips: { … }   # not in the schedule",
+                  fix: "Schedule it, fix the name that should refer to it, or remove it.")
+        case .invalidDuration:
+            .init(meaning: "A duration (hold, rest, session length) is not written with a unit Regimen knows, or is written as a clock time.",
+                  example: "hold: 30\nrest: 1:30",
+                  fix: "Write a unit: `30s`, `2min`, `1h30min`, `1min30s`.")
+        case .invalidLoad:
+            .init(meaning: "A load is not a weight with a known unit, `bodyweight`, or a percentage.",
+                  example: "load: 40 stone",
+                  fix: "Write `40kg`, `95lb`, `bodyweight`, `bodyweight + 10kg` or `75%`.")
+        case .invalidDate:
+            .init(meaning: "A date is not written year-month-day, or is not a real date.",
+                  example: "start: 2027-02-30",
+                  fix: "Write a real date as `YYYY-MM-DD`, such as `2027-03-01`.")
+        case .invalidTimeOfDay:
+            .init(meaning: "A time of day is not a 24-hour clock time.",
+                  example: "at: \"25:00\"",
+                  fix: "Write `\"HH:MM\"` from `\"00:00\"` to `\"23:59\"`.")
+        case .outOfRange:
+            .init(meaning: "A number is outside what Regimen accepts at that place (for example 1–50 sets, 1–260 weeks).",
+                  example: "sets: 80",
+                  fix: "Use a number within the range the message gives.")
+        case .invalidWeekday:
+            .init(meaning: "A schedule key is not one of `mon`, `tue`, `wed`, `thu`, `fri`, `sat`, `sun`.",
+                  example: "schedule:\n  monday: strength-a",
+                  fix: "Use the three-letter key: `mon`.")
+        case .invalidReps:
+            .init(meaning: "Reps are not a number, a range from fewer to more, `N+` or `amrap`.",
+                  example: "reps: 12-8",
+                  fix: "Write `8`, `8-12`, `5+` or `amrap`.")
+        case .invalidChoice:
+            .init(meaning: "A value must be one of a fixed set of words (an exercise's `kind`, `units`, `side`, `true`/`false`).",
+                  example: "kind: mobilty",
+                  fix: "Use one of the listed words; the message suggests the closest.")
+        case .invalidTempo:
+            .init(meaning: "A tempo is not four parts in seconds.",
+                  example: "tempo: 3-1-1",
+                  fix: "Write four parts, lowering-pause-lifting-pause, like `3-1-1-0` or `31X0`.")
+        case .missingPrescription:
+            .init(meaning: "An item says nothing about what to do, or a session has no items.",
+                  example: "- exercise: glute-bridge\n  sets: 3",
+                  fix: "Add `reps`, `hold`, `duration` or `distance` to the item; list at least one item in a session.")
+        case .conflictingFields:
+            .init(meaning: "Fields that cannot be used together: `sets` inside a superset (rounds give the sets), `side` on an exercise that is not per-side, a day that is both a rest day and a training day, a superset of one exercise, `athlete` and `athletes` together.",
+                  example: "- superset:\n    - { exercise: glute-bridge, sets: 3, reps: 10 }",
+                  fix: "Keep one of the two, as the message says.")
+        case .invalidNumber:
+            .init(meaning: "A value that must be a number (or a distance with its unit) is not.",
+                  example: "sets: 3.5\ndistance: 5",
+                  fix: "Write a whole number (`sets: 3`), or add the unit (`5km`).")
+        case .emptySchedule:
+            .init(meaning: "No weekday of the schedule has a session, so the program would produce nothing.",
+                  example: "schedule:\n  mon: rest",
+                  fix: "Give at least one weekday a session: `mon: strength-a`.")
+        case .invalidPercentage:
+            .init(meaning: "A percentage (a phase's volume or intensity, a percentage load) is not written as one, or is out of range.",
+                  example: "volume: 60",
+                  fix: "Write the percent sign: `volume: 60%`.")
+        case .ruleDoesNotFit:
+            .init(meaning: "A progression rule cannot progress the item it is on: a load rule on a hold, a reps rule without reps, double progression without a rep range, a sets rule inside a superset, a wave inside a superset.",
+                  example: "- exercise: kneeling-hip-flexor-stretch\n  hold: 30s\n  progress: { load: +2.5kg }",
+                  fix: "Use a rule for what the item has (`hold: +5s` for a hold), or give the item what the rule needs.")
+        case .capBelowStart:
+            .init(meaning: "A rule's `max` is below the value it starts from, so the progression could only go down.",
+                  example: "load: 60kg\nprogress: { load: +2.5kg, max: 50kg }",
+                  fix: "Raise the cap or lower the starting value.")
+        case .missingTrainingMax:
+            .init(meaning: "An item is loaded as a percentage of a training max (a `wave` rule or `load: 75%`), and an athlete has no training max for it.",
+                  example: "progress: { wave: 5/3/1 }   # and the athlete has no training-max for back-squat",
+                  fix: "Give every athlete a training max: `training-max: { back-squat: 100kg }`.")
+        case .overlappingPhases:
+            .init(meaning: "Two phases claim the same week.",
+                  example: "phases:\n  - { name: Foundation, weeks: 1-3 }\n  - { name: Deload, weeks: 3-4 }",
+                  fix: "Make the week ranges follow one another.")
+        case .noHarderVariant:
+            .init(meaning: "A rule moves on to a harder variant (`then: harder`, `harder-after`), but the exercise has no `harder:`.",
+                  example: "progress: { hold: +5s, max: 60s, then: harder }",
+                  fix: "Give the exercise a harder variant (`harder: couch-stretch`), or leave out `then: harder`.")
+        case .invalidRule:
+            .init(meaning: "A progression rule is not well-formed: it progresses nothing or two things, has a negative step, a bad `every`, or keys that do not go together.",
+                  example: "progress: { load: +2.5kg, reps: +1 }",
+                  fix: "One rule, one thing: make two rules and list both in `progress:`.")
+        case .conflictingRules:
+            .init(meaning: "Two rules change the same number of an item (two load rules; a wave and a load), or a rule and the item both set it.",
+                  example: "progress: [{ load: +2.5kg }, { load: +5kg, every: 2 weeks }]",
+                  fix: "Keep one rule for each number.")
+        case .phaseOutsideProgram:
+            .init(meaning: "A phase's weeks run past the end of the program.",
+                  example: "weeks: 4\nphases:\n  - { name: Build, weeks: 3-6 }",
+                  fix: "End the phase within the program's weeks, or lengthen the program.")
+        }
+    }
+
+    /// The `--explain` text: title, meaning, example and fix.
+    public var explanationText: String {
+        let entry = explanation
+        let example = entry.example.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+        return """
+        \(rawValue): \(title) (\(severity.rawValue))
+
+        \(entry.meaning)
+
+        Example:
+        \(example)
+
+        Fix: \(entry.fix)
+
+        """
+    }
+
+    /// `docs/diagnostics.md`, generated from the catalog.
+    public static var markdownReference: String {
+        var text = """
+        # Diagnostics
+
+        Every problem Regimen reports has a stable code. `regimen explain CODE` (or
+        `regimen check --explain CODE`) prints the entry below. Ranges: `R1xx` reading the file
+        and the shape of the spec, `R2xx` names and references, `R3xx` values and units, `R4xx`
+        progression rules, phases and athletes, `W5xx` coaching lints. Errors stop
+        `regimen check` (exit status 1) and `regimen build`; warnings do not, unless
+        `--warnings-as-errors` is given.
+
+        This page is generated from the catalog in `Sources/Diagnostics/DiagnosticExplanations.swift`;
+        a test keeps it in step.
+
+        | code | severity | title |
+        |---|---|---|
+
+        """
+        for code in allCases.sorted() {
+            text += "| [\(code.rawValue)](#\(code.rawValue.lowercased())) | \(code.severity.rawValue) | \(code.title) |\n"
+        }
+        for code in allCases.sorted() {
+            let entry = code.explanation
+            text += "\n## \(code.rawValue)\n\n**\(code.title)** (\(code.severity.rawValue)). \(entry.meaning)\n\n```yaml\n\(entry.example)\n```\n\n**Fix:** \(entry.fix)\n"
+        }
+        return text
+    }
+}
