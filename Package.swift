@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "regimen", targets: ["regimen"]),
         .library(name: "RegimenPlan", targets: ["RegimenPlan"]),
+        .plugin(name: "CheckPrograms", targets: ["CheckPrograms"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,6 +52,13 @@ let package = Package(
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan",
                 "TextBackend", "ICSBackend", "JSONBackend",
             ]
+        ),
+        // `swift package check-programs`: regimen check over a package's Programs/ folder.
+        .plugin(
+            name: "CheckPrograms",
+            capability: .command(intent: .custom(verb: "check-programs", description: "Check every Regimen program in the package")),
+            dependencies: ["regimen"],
+            path: "Plugins/CheckPrograms"
         ),
         .executableTarget(
             name: "regimen",

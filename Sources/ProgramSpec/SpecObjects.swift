@@ -3,6 +3,8 @@
 /// The decoder rejects any other key ("did you mean"), and a test keeps
 /// `schema/program.schema.json` in step with these lists.
 public struct SpecObject: Sendable {
+    /// The definition describing this mapping in `schema/program.schema.json` (`$defs`).
+    public let schemaName: String
     /// What a coach calls this mapping ("an exercise", "a session").
     public let name: String
     public let keys: [String]
@@ -14,7 +16,7 @@ public struct SpecObject: Sendable {
 
 public enum SpecObjects {
     public static let program = SpecObject(
-        name: "the program",
+        schemaName: "program", name: "the program",
         keys: ["regimen", "id", "program", "coach", "athlete", "athletes", "roster", "notes", "start", "weeks", "timezone",
                "units", "rounding", "include", "rules", "phases", "deload", "exercises", "sessions", "schedule"],
         required: [("regimen", "regimen: 1"), ("program", "program: Runner's hip balance"),
@@ -22,64 +24,64 @@ public enum SpecObjects {
                    ("timezone", "timezone: Europe/London"), ("sessions", "sessions:"), ("schedule", "schedule:")])
 
     public static let library = SpecObject(
-        name: "the library",
+        schemaName: "library", name: "the library",
         keys: ["regimen", "library", "include", "exercises"],
         required: [("regimen", "regimen: 1"), ("library", "library: Hip mobility")])
 
     public static let exercise = SpecObject(
-        name: "an exercise",
+        schemaName: "exercise", name: "an exercise",
         keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder", "bar", "rounding"],
         required: [("name", "name: Glute bridge"), ("kind", "kind: strength")])
 
     public static let session = SpecObject(
-        name: "a session",
+        schemaName: "session", name: "a session",
         keys: ["title", "at", "duration", "location", "notes", "items"],
         required: [("title", "title: Hip mobility"), ("items", "items:")])
 
     public static let item = SpecObject(
-        name: "an item",
+        schemaName: "item", name: "an item",
         keys: ["exercise", "sets", "reps", "load", "hold", "duration", "distance", "rest", "tempo", "rpe", "rir",
                "side", "notes", "optional", "progress", "training-max"],
         required: [("exercise", "exercise: glute-bridge")])
 
     public static let group = SpecObject(
-        name: "a superset or circuit",
+        schemaName: "group", name: "a superset or circuit",
         keys: ["superset", "circuit", "rounds", "rest", "notes"],
         required: [("rounds", "rounds: 3")])
 
     public static let schedule = SpecObject(
-        name: "the schedule",
+        schemaName: "schedule", name: "the schedule",
         keys: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
         required: [])
 
     public static let rule = SpecObject(
-        name: "a progression rule",
+        schemaName: "rule", name: "a progression rule",
         keys: ["load", "reps", "sets", "hold", "every", "max", "then", "step-loading", "double", "wave", "increase",
                "rpe", "rir", "harder-after"],
         required: [])
 
     public static let phase = SpecObject(
-        name: "a phase",
+        schemaName: "phase", name: "a phase",
         keys: ["name", "weeks", "volume", "intensity", "progression", "deload", "schedule"],
         required: [("name", "name: Foundation"), ("weeks", "weeks: 1-3")])
 
     public static let deload = SpecObject(
-        name: "`deload`",
+        schemaName: "deload", name: "`deload`",
         keys: ["every", "volume", "intensity"],
         required: [("every", "every: 4")])
 
     public static let rounding = SpecObject(
-        name: "`rounding`",
+        schemaName: "rounding", name: "`rounding`",
         keys: ["step", "direction"],
         required: [("step", "step: 2.5kg")])
 
     public static let athlete = SpecObject(
-        name: "an athlete",
+        schemaName: "athlete", name: "an athlete",
         keys: ["name", "id", "start", "timezone", "units", "training-max", "loads"],
         required: [("name", "name: Alex Morgan")])
 
     public static let roster = SpecObject(
-        name: "the roster",
+        schemaName: "roster", name: "the roster",
         keys: ["regimen", "roster", "athletes"],
         required: [("regimen", "regimen: 1"), ("roster", "roster: Track team"), ("athletes", "athletes:")])
 

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Checks schema/program.schema.json, the JSON Schema editors use to validate specs.
+
+Specs are read as editors read them: YAML 1.2 (ruamel.yaml), dates as text. The schema must
+accept every file in Programs/ and reject every invalid spec in MUST_REJECT, the ones whose
+mistakes a schema can express (unknown keys, wrong shapes and types, malformed values). The
+other invalid specs have mistakes only the checker can see (unknown names, ranges across
+fields, cycles), and the schema is not asked about them.
+"""
+import datetime
+import json
+import pathlib
+import sys
+from importlib.metadata import version
+
+import jsonschema
+from ruamel.yaml import YAML
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+INVALID = ROOT / "Tests" / "SpecTests" / "Fixtures" / "invalid"
+
+MUST_REJECT = """
+boolean-yes circuit-of-one date-format deload-every-one distance-no-unit duplicate-key empty-file format-version
+hold-without-unit invalid-identifier item-as-text load-bad-unit missing-keys no-prescription phase-bad-volume
+rest-as-clock rpe-out-of-range rule-bad-every rule-negative-step rule-no-kind rule-two-kinds session-named-rest
+sessions-not-mapping sets-decimal sets-too-many superset-sets-and-no-rounds syntax-error tab-indentation
+tempo-invalid time-out-of-range top-level-list unknown-key-item unknown-key-no-suggestion unknown-key-program
+unknown-kind weekday-full-name weekday-typo weeks-zero athlete-and-athletes
+""".split()
+
+
+def load(path):
+    """The file as JSON values, or None when it is not YAML a loader accepts."""
+    yaml = YAML(typ="safe", pure=True)
+    yaml.allow_duplicate_keys = False
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"))
+    except Exception:
+        return None
+
+    def plain(value):
+        if isinstance(value, (datetime.date, datetime.datetime)):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {str(k): plain(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        return value
+    return plain(data)
+
+
+def main():
+    schema = json.loads((ROOT / "schema" / "program.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema)
+    failures = []
+    programs = sorted((ROOT / "Programs").rglob("*.yaml"))
+    for path in programs:
+        errors = list(validator.iter_errors(load(path)))
+        if errors:
+            failures.append(f"{path.relative_to(ROOT)} is rejected: {errors[0].message}")
+    for name in MUST_REJECT:
+        path = INVALID / f"{name}.yaml"
+        if not path.exists():
+            failures.append(f"{name}.yaml is listed but missing")
+            continue
+        data = load(path)
+        if data is not None and validator.is_valid(data):
+            failures.append(f"{name}.yaml is accepted, but its mistake is one the schema can express")
+    for failure in failures:
+        print("FAIL", failure)
+    if failures:
+        sys.exit(1)
+    print(f"ok  schema/program.schema.json accepts all {len(programs)} files in Programs/ and rejects "
+          f"{len(MUST_REJECT)} invalid specs (jsonschema {version('jsonschema')}, ruamel.yaml {version('ruamel.yaml')})")
+
+
+if __name__ == "__main__":
+    main()
