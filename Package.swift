@@ -12,6 +12,8 @@ let package = Package(
     products: [
         .executable(name: "regimen", targets: ["regimen"]),
         .library(name: "RegimenPlan", targets: ["RegimenPlan"]),
+        .library(name: "RegimenPluginKit", targets: ["RegimenPluginKit"]),
+        .executable(name: "regimen-backend-markdown", targets: ["regimen-backend-markdown"]),
         .plugin(name: "CheckPrograms", targets: ["CheckPrograms"]),
     ],
     dependencies: [
@@ -60,6 +62,11 @@ let package = Package(
             dependencies: ["regimen"],
             path: "Plugins/CheckPrograms"
         ),
+        // For authors of external backends and filters in Swift: the plugin protocol's I/O.
+        .target(name: "RegimenPluginKit", dependencies: ["RegimenPlan"]),
+        // An example external backend in Swift: Markdown workout sheets.
+        .executableTarget(name: "regimen-backend-markdown", dependencies: ["RegimenPluginKit", "RegimenPlan"],
+                          path: "Plugins/External/markdown"),
         .executableTarget(
             name: "regimen",
             dependencies: ["RegimenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -68,7 +75,7 @@ let package = Package(
         .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo"]),
         .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend"], exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["RegimenKit"]),
+        .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,13 @@ public enum BackendOptionParser {
         public var message: String
     }
 
+    /// Options for the built-in backends.
     public static func parse(_ arguments: [String], registry: BackendRegistry) -> Result<[String: BackendOptionValues], Problem> {
+        parse(arguments, targets: registry.backends.map { ($0.name, $0.options) })
+    }
+
+    /// Options for any set of named option owners (backends and filters).
+    public static func parse(_ arguments: [String], targets: [(name: String, options: [BackendOption])]) -> Result<[String: BackendOptionValues], Problem> {
         var result: [String: [String: String]] = [:]
         for argument in arguments {
             guard let equals = argument.firstIndex(of: "="), let dot = argument[..<equals].firstIndex(of: ".") else {
@@ -16,8 +22,9 @@ public enum BackendOptionParser {
             let backendName = String(argument[..<dot])
             let name = String(argument[argument.index(after: dot)..<equals])
             let value = String(argument[argument.index(after: equals)...])
-            guard let backend = registry.backend(named: backendName) else {
-                return .failure(Problem(message: "there is no backend `\(backendName)` for `--option \(argument)`; backends are \(registry.names.joined(separator: ", "))"))
+            guard let backend = targets.first(where: { $0.name == backendName }) else {
+                let names = targets.map { "`\($0.name)`" }.joined(separator: ", ")
+                return .failure(Problem(message: "`--option \(argument)` is for `\(backendName)`, which this build does not use; it uses \(names)"))
             }
             guard let option = backend.options.first(where: { $0.name == name }) else {
                 let known = backend.options.map { "`\($0.name)`" }.joined(separator: ", ")

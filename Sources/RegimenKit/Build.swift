@@ -62,18 +62,20 @@ extension Compiler {
                 }
                 for file in output.files {
                     guard OutputPath.isSafe(file.path) else {
-                        problems.append("backend `\(backend.name)` returned the unsafe file name `\(file.path)`; names must be relative and stay inside the output folder")
+                        problems.append("backend `\(backend.name)` returned the unsafe file name `\(OutputPath.quoted(file.path))`; names must be relative and stay inside the output folder")
                         continue
                     }
                     if let owner = owners[file.path] {
-                        problems.append("backend `\(backend.name)` and backend `\(owner)` both write `\(file.path)`")
+                        problems.append(owner == backend.name
+                            ? "backend `\(backend.name)` returned the file name `\(file.path)` twice"
+                            : "backend `\(backend.name)` and backend `\(owner)` both write `\(file.path)`")
                         continue
                     }
                     owners[file.path] = backend.name
                     files.append(file)
                 }
             } catch {
-                problems.append("backend `\(backend.name)` failed: \(error.message)")
+                problems.append("backend `\(backend.name)`: \(error.message)")
             }
         }
         guard problems.isEmpty else { return .failure(BuildFailure(problems)) }
@@ -86,6 +88,11 @@ extension Compiler {
 
 /// Rules for the relative paths backends give their files.
 public enum OutputPath {
+    /// The path with control characters shown as `\u{…}`, for messages.
+    static func quoted(_ path: String) -> String {
+        String(path.prefix(200)).unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+    }
+
     /// Relative, `/`-separated, no empty, `.` or `..` parts, no control characters, not hidden.
     public static func isSafe(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), path.utf8.count <= 1024 else { return false }

@@ -6,26 +6,40 @@ import RegimenPlan
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Compile a program into workout cards, calendars or JSON.",
-        discussion: "Nothing is written when the program has errors. Files are written atomically: each is either the old file or the new one."
+        abstract: "Compile a program into workout cards, calendars, JSON or any plugin's format.",
+        discussion: """
+        Nothing is written when the program has errors or any backend or filter fails. Files are \
+        written atomically: each is either the old file or the new one. External backends are \
+        executables named regimen-backend-NAME, filters regimen-filter-NAME (see docs/plugins.md).
+        """
     )
 
     @Argument(help: "The program file to build.")
     var program: String
 
-    @Option(name: .long, parsing: .singleValue, help: "Backend to use: text, ics, json, or all. Repeat for several.")
+    @Option(name: .long, parsing: .singleValue, help: "Backend to use: text, ics, json, all, or an external backend's name. Repeat for several.")
     var to: [String] = ["all"]
+
+    @Option(name: .long, parsing: .singleValue, help: "A filter plugin to run on the plan before the backends (regimen-filter-NAME). Repeat to chain them.")
+    var filter: [String] = []
 
     @Option(name: [.short, .customLong("output")], help: "The folder to write into.")
     var output: String = "out"
 
-    @Option(name: .customLong("option"), help: ArgumentHelp("A backend option, like `ics.alarm=15`. Repeat for several.", valueName: "backend.name=value"))
+    @Option(name: .customLong("option"), help: ArgumentHelp("A backend or filter option, like `ics.alarm=15`. Repeat for several.", valueName: "name.option=value"))
     var options: [String] = []
+
+    @OptionGroup var plugins: PluginOptions
 
     @Option(help: "When to use colour: auto, always or never.")
     var color: ColorChoice = .auto
 
     func run() throws {
+        let errorOutput = Terminal.standardError
+        func usage(_ message: String) -> ExitCode {
+            errorOutput.write("regimen: \(message)\n")
+            return ExitCode(Status.usage)
+        }
         let registry = BackendRegistry.builtIn
         var backends: [any Backend] = []
         for name in to.flatMap({ $0.split(separator: ",").map(String.init) }) {
@@ -33,36 +47,62 @@ struct BuildCommand: ParsableCommand {
                 backends += registry.backends
             } else if let backend = registry.backend(named: name) {
                 backends.append(backend)
+            } else if let executable = plugins.locator.find(.backend, named: name) {
+                switch ExternalBackend.load(name: name, executable: executable, limits: plugins.limits) {
+                case .success(let backend): backends.append(backend)
+                case .failure(let error):
+                    errorOutput.write("regimen: \(error.message)\nregimen: nothing was written\n")
+                    throw ExitCode(Status.errors)
+                }
             } else {
                 let known = (registry.names + ["all"]).joined(separator: ", ")
-                Terminal.standardError.write("regimen: there is no backend `\(name)`; use one of \(known)\n")
-                throw ExitCode(Status.usage)
+                throw usage("there is no backend `\(name)`; use one of \(known), or install an executable named regimen-backend-\(name) on PATH (or in --plugin-path)")
             }
         }
         var seen: Set<String> = []
         backends = backends.filter { seen.insert($0.name).inserted }
-        let optionValues: [String: BackendOptionValues]
-        switch BackendOptionParser.parse(options, registry: registry) {
-        case .success(let values): optionValues = values
-        case .failure(let problem):
-            Terminal.standardError.write("regimen: \(problem.message)\n")
-            throw ExitCode(Status.usage)
+        var filters: [ExternalFilter] = []
+        for name in filter {
+            guard let executable = plugins.locator.find(.filter, named: name) else {
+                throw usage("there is no filter `\(name)`: no executable named regimen-filter-\(name) on PATH (or in --plugin-path)")
+            }
+            filters.append(ExternalFilter(name: name, executable: executable, limits: plugins.limits))
         }
+        let optionValues: [String: BackendOptionValues]
+        let targets = backends.map { ($0.name, $0.options) } + filters.map { ($0.name, [BackendOption]()) }
+        switch BackendOptionParser.parse(options.filter { option in !filters.contains { option.hasPrefix($0.name + ".") } }, targets: targets) {
+        case .success(let values): optionValues = values
+        case .failure(let problem): throw usage(problem.message)
+        }
+        let filterOptions = Dictionary(grouping: options.compactMap { FilterOption($0) }.filter { option in filters.contains { $0.name == option.filter } },
+                                       by: \.filter).mapValues { Dictionary($0.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }) }
 
         let compiler = Compiler()
         guard compiler.fileSystem.kind(of: program) == .file else {
-            Terminal.standardError.write("regimen: cannot read \(program): no such file\n")
-            throw ExitCode(Status.usage)
+            throw usage("cannot read \(program): no such file")
         }
-        let (outcome, plan) = compiler.compile(program)
-        let errorOutput = Terminal.standardError
+        let (outcome, compiled) = compiler.compile(program)
         let formatter = HumanFormatter(color: color.enabled(for: errorOutput)) { outcome.sources[$0] }
         for diagnostic in outcome.diagnostics {
             errorOutput.write(formatter.format(diagnostic))
         }
-        guard let plan else {
+        guard var plan = compiled else {
             errorOutput.write("regimen: \(program) has errors; nothing was written\n")
             throw ExitCode(Status.errors)
+        }
+        for filter in filters {
+            switch filter.apply(plan, options: filterOptions[filter.name] ?? [:], buildTimestamp: Environment.sourceDateEpoch) {
+            case .success(let (filtered, diagnostics)):
+                for diagnostic in diagnostics { errorOutput.write("regimen: \(diagnostic.severity.rawValue): filter `\(filter.name)`: \(diagnostic.message)\n") }
+                if diagnostics.contains(where: { $0.severity == .error }) {
+                    errorOutput.write("regimen: nothing was written\n")
+                    throw ExitCode(Status.errors)
+                }
+                plan = filtered
+            case .failure(let error):
+                errorOutput.write("regimen: \(error.message)\nregimen: nothing was written\n")
+                throw ExitCode(Status.errors)
+            }
         }
         let request = BuildRequest(backends: backends, options: optionValues, outputDirectory: output,
                                    buildTimestamp: Environment.sourceDateEpoch)
@@ -77,5 +117,19 @@ struct BuildCommand: ParsableCommand {
             errorOutput.write("regimen: nothing was written\n")
             throw ExitCode(Status.errors)
         }
+    }
+}
+
+/// `NAME.KEY=VALUE`, split.
+private struct FilterOption {
+    let filter: String
+    let key: String
+    let value: String
+
+    init?(_ text: String) {
+        guard let equals = text.firstIndex(of: "="), let dot = text[..<equals].firstIndex(of: ".") else { return nil }
+        filter = String(text[..<dot])
+        key = String(text[text.index(after: dot)..<equals])
+        value = String(text[text.index(after: equals)...])
     }
 }

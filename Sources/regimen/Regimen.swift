@@ -1,4 +1,9 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import RegimenKit
 
 /// The `regimen` command: a compiler for exercise programs.
@@ -12,11 +17,13 @@ struct Regimen: ParsableCommand {
         2 for a usage problem or a file that cannot be read or written.
         """,
         version: RegimenVersion.current,
-        subcommands: [CheckCommand.self, BuildCommand.self, ExplainCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, BackendsCommand.self, ExplainCommand.self]
     )
 
     /// Parses and runs the command; usage errors exit with status 2 rather than the parser's 64.
     static func main() {
+        // A plugin that exits without reading its input must not take Regimen down with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -38,7 +38,7 @@ struct BuildCommandTests {
         let out = try CLI.temporaryFolder()
         let result = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "--to", "pdf", "-o", out])
         #expect(result.status == 2)
-        #expect(result.standardError == "regimen: there is no backend `pdf`; use one of text, ics, json, all\n")
+        #expect(result.standardError == "regimen: there is no backend `pdf`; use one of text, ics, json, all, or install an executable named regimen-backend-pdf on PATH (or in --plugin-path)\n")
         #expect(CLI.snapshot(out).isEmpty)
     }
 
