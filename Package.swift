@@ -67,9 +67,11 @@ let package = Package(
         // An example external backend in Swift: Markdown workout sheets.
         .executableTarget(name: "regimen-backend-markdown", dependencies: ["RegimenPluginKit", "RegimenPlan"],
                           path: "Plugins/External/markdown"),
+        // The libFuzzer target over the whole pipeline (scripts/fuzz); without -DFUZZING it replays files.
+        .executableTarget(name: "regimen-fuzz", dependencies: ["RegimenKit"]),
         .executableTarget(
             name: "regimen",
-            dependencies: ["RegimenKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
         .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics"], exclude: ["Fixtures"]),

@@ -60,6 +60,11 @@ extension CheckPass {
         var schedule = [[Int]](repeating: [], count: 7)
         let sessionsReadable = !spec.damagedSections.contains("sessions")
         for day in days {
+            if day.sessions.count > SpecLimits.sessionsPerDay, let weekday = day.day {
+                error(.limitExceeded, "`\(weekday.value.key)` lists \(day.sessions.count) sessions, more than the limit of \(SpecLimits.sessionsPerDay) a day",
+                      at: weekday.span)
+                continue
+            }
             for reference in day.sessions {
                 used.insert(reference.value)
                 if let index = sessionIndex[reference.value] {

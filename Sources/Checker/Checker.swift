@@ -90,6 +90,13 @@ struct CheckPass {
         let athletes = checkAthletes()
         let rounding = checkRounding(spec.rounding, base: .standard)
         guard let name = spec.name?.value, let weeks, let athletes else { return nil }
+        let instances = weeks.reduce(0) { $0 + $1.schedule.reduce(0) { $0 + $1.count } } * athletes.count
+        if instances > SpecLimits.sessionInstances {
+            error(.limitExceeded,
+                  "the program has \(instances) dated sessions in all (weeks × sessions × athletes), more than the limit of \(SpecLimits.sessionInstances); shorten it or split the roster",
+                  at: spec.scheduleSpan ?? spec.span)
+            return nil
+        }
         return CheckedProgram(
             file: spec.file, id: spec.id?.value ?? Identifier.slug(PathText.stem(of: spec.file)), name: name,
             coach: spec.coach?.value, notes: spec.notes?.value, units: programUnits, weeks: weeks, athletes: athletes,

@@ -33,12 +33,12 @@ extension DecodingContext {
             error(.wrongShape, "`athletes` should be a list, each athlete starting with `- name:`, but here it is \(shapeName(node))", at: node)
             return []
         }
-        if document.items(of: node).count > SpecLimits.athletes {
-            error(.limitExceeded, "the roster has \(document.items(of: node).count) athletes, more than the limit of \(SpecLimits.athletes); split it into several programs",
+        let entries = document.items(of: node)
+        if entries.count > SpecLimits.athletes {
+            error(.limitExceeded, "the roster has \(entries.count) athletes, more than the limit of \(SpecLimits.athletes); split it into several programs",
                   at: node)
-            return []
         }
-        return document.items(of: node).compactMap { athlete($0) }
+        return entries.prefix(SpecLimits.athletes).compactMap { athlete($0) }
     }
 
     mutating func athlete(_ node: YAMLNodeID) -> AthleteSpec? {

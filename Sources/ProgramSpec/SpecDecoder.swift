@@ -87,6 +87,10 @@ public enum SpecLimits {
     public static let sets = 1...50
     public static let rounds = 1...50
     public static let athletes = 1000
+    /// Sessions on one weekday.
+    public static let sessionsPerDay = 20
+    /// Dated sessions in the whole plan: weeks × scheduled sessions × athletes.
+    public static let sessionInstances = 250_000
 }
 
 extension DecodingContext {

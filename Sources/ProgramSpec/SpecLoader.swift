@@ -222,6 +222,17 @@ public enum PathText {
         folder == "/" || path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
+    /// An absolute path with `.` and `..` parts and repeated slashes resolved lexically.
+    public static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
     /// The file name without folders and without its extension: `Programs/a.yaml` → `a`.
     public static func stem(of path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path

@@ -59,6 +59,19 @@ public struct AtomicWriter: Sendable {
         return .success(())
     }
 
+    /// Removes temporary files a killed earlier build left behind (`.NAME.regimen-XXXXXX`).
+    public func removeStaleTemporaryFiles(in folders: Set<String>) {
+        for folder in folders {
+            for name in fileSystem.contents(of: folder) ?? [] where Self.isTemporaryName(name) {
+                unlink(PathText.join(folder, name))
+            }
+        }
+    }
+
+    static func isTemporaryName(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.suffix(15).hasPrefix(".regimen-")
+    }
+
     private func writeTemporary(_ contents: [UInt8], besides final: String) -> Result<String, Failure> {
         let folder = PathText.directory(of: final)
         let name = final.split(separator: "/").last.map(String.init) ?? "output"

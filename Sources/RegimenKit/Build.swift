@@ -10,12 +10,18 @@ public struct BuildRequest: Sendable {
     public var outputDirectory: String
     /// A fixed build time (from `SOURCE_DATE_EPOCH`), for backends that stamp their outputs.
     public var buildTimestamp: Int64?
+    /// Overwrite files Regimen did not write (or that were changed since it wrote them).
+    public var force: Bool
 
-    public init(backends: [any Backend], options: [String: BackendOptionValues] = [:], outputDirectory: String, buildTimestamp: Int64? = nil) {
+    public init(
+        backends: [any Backend], options: [String: BackendOptionValues] = [:], outputDirectory: String,
+        buildTimestamp: Int64? = nil, force: Bool = false
+    ) {
         self.backends = backends
         self.options = options
         self.outputDirectory = outputDirectory
         self.buildTimestamp = buildTimestamp
+        self.force = force
     }
 }
 
@@ -79,10 +85,33 @@ extension Compiler {
             }
         }
         guard problems.isEmpty else { return .failure(BuildFailure(problems)) }
-        switch writer.write(files, into: directory) {
-        case .success: return .success(BuildResult(paths: files.map { PathText.join(directory, $0.path) }, warnings: warnings))
-        case .failure(let failure): return .failure(BuildFailure([failure.message]))
+        // Never overwrite what someone else wrote or changed, unless forced.
+        var manifest = OutputManifest(directory: directory, fileSystem: fileSystem)
+        if !request.force {
+            for file in files {
+                let path = PathText.join(directory, file.path)
+                guard fileSystem.kind(of: path) != .missing else { continue }
+                if case .success(let existing) = fileSystem.read(path, limit: 1 << 30), manifest.wrote(file.path, contents: existing) { continue }
+                problems.append("\(path) was not written by regimen, or was changed since (hand-edited?); move it away, or build with --force to overwrite it")
+            }
+            guard problems.isEmpty else { return .failure(BuildFailure(problems)) }
         }
+        writer.removeStaleTemporaryFiles(in: Set(files.map { PathText.directory(of: PathText.join(directory, $0.path)) }))
+        manifest.prune(directory: directory, fileSystem: fileSystem)
+        // First a manifest that accepts the old and the new files, then the files, then a
+        // manifest of the new files alone: a kill at any point leaves a folder that is accepted.
+        var transition = manifest
+        for file in files { transition.record(file.path, contents: file.contents, keepingOld: true) }
+        for file in files { manifest.record(file.path, contents: file.contents) }
+        let steps = [
+            [OutputFile(path: OutputManifest.fileName, contents: transition.contents)],
+            files,
+            [OutputFile(path: OutputManifest.fileName, contents: manifest.contents)],
+        ]
+        for step in steps {
+            if case .failure(let failure) = writer.write(step, into: directory) { return .failure(BuildFailure([failure.message])) }
+        }
+        return .success(BuildResult(paths: files.map { PathText.join(directory, $0.path) }, warnings: warnings))
     }
 }
 
@@ -95,6 +124,7 @@ public enum OutputPath {
 
     /// Relative, `/`-separated, no empty, `.` or `..` parts, no control characters, not hidden.
     public static func isSafe(_ path: String) -> Bool {
+        guard path != OutputManifest.fileName else { return false }
         guard !path.isEmpty, !path.hasPrefix("/"), path.utf8.count <= 1024 else { return false }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         return parts.allSatisfy { part in

@@ -11,13 +11,19 @@ import ZoneInfo
 public struct Compiler: Sendable {
     public var readerLimits: ReaderLimits
     public var fileSystem: FileSystem
+    /// Where spec files are read from: the file system, or memory.
+    public var sources: any SourceProvider
     public var zones: ZoneDatabase
     /// The folder includes must stay inside; by default each program's own folder.
     public var includeRoot: String?
 
-    public init(readerLimits: ReaderLimits = .standard, fileSystem: FileSystem = FileSystem(), zones: ZoneDatabase = .system, includeRoot: String? = nil) {
+    public init(
+        readerLimits: ReaderLimits = .standard, fileSystem: FileSystem = FileSystem(), sources: (any SourceProvider)? = nil,
+        zones: ZoneDatabase = .system, includeRoot: String? = nil
+    ) {
         self.readerLimits = readerLimits
         self.fileSystem = fileSystem
+        self.sources = sources ?? fileSystem
         self.zones = zones
         self.includeRoot = includeRoot
     }
@@ -39,7 +45,7 @@ public struct Compiler: Sendable {
     }
 
     public func check(_ path: String) -> CheckOutcome {
-        let loader = SpecLoader(reader: YAMLReader(limits: readerLimits), provider: fileSystem)
+        let loader = SpecLoader(reader: YAMLReader(limits: readerLimits), provider: sources)
         let loaded = loader.load(path, root: includeRoot)
         let result = Checker(zones: zones).check(loaded)
         return CheckOutcome(

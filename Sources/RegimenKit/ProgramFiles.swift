@@ -41,7 +41,7 @@ public enum ProgramFiles {
         name.hasSuffix(".yaml") || name.hasSuffix(".yml")
     }
 
-    static func collect(in directory: String, fileSystem: FileSystem, into files: inout [String], depth: Int = 0) {
+    public static func collect(in directory: String, fileSystem: FileSystem, into files: inout [String], depth: Int = 0) {
         guard depth < 32, let names = fileSystem.contents(of: directory) else { return }
         for name in names where !name.hasPrefix(".") {
             let path = PathText.join(directory, name)

@@ -29,6 +29,11 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("option"), help: ArgumentHelp("A backend or filter option, like `ics.alarm=15`. Repeat for several.", valueName: "name.option=value"))
     var options: [String] = []
 
+    @Flag(help: "Overwrite files in the output folder that regimen did not write, or that were changed since.")
+    var force = false
+
+    @OptionGroup var limits: InputLimitOptions
+
     @OptionGroup var plugins: PluginOptions
 
     @Option(help: "When to use colour: auto, always or never.")
@@ -77,7 +82,7 @@ struct BuildCommand: ParsableCommand {
         let filterOptions = Dictionary(grouping: options.compactMap { FilterOption($0) }.filter { option in filters.contains { $0.name == option.filter } },
                                        by: \.filter).mapValues { Dictionary($0.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }) }
 
-        let compiler = Compiler()
+        let compiler = Compiler(readerLimits: limits.readerLimits)
         guard compiler.fileSystem.kind(of: program) == .file else {
             throw usage("cannot read \(program): no such file")
         }
@@ -105,7 +110,7 @@ struct BuildCommand: ParsableCommand {
             }
         }
         let request = BuildRequest(backends: backends, options: optionValues, outputDirectory: output,
-                                   buildTimestamp: Environment.sourceDateEpoch)
+                                   buildTimestamp: Environment.sourceDateEpoch, force: force)
         switch compiler.build(plan, request: request) {
         case .success(let result):
             for warning in result.warnings { errorOutput.write("regimen: warning: \(warning)\n") }

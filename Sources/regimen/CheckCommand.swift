@@ -27,6 +27,8 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Print what a diagnostic code means, with an example and the fix, and exit.", valueName: "code"))
     var explain: String?
 
+    @OptionGroup var limits: InputLimitOptions
+
     func validate() throws {
         if explain == nil, paths.isEmpty {
             throw ValidationError("give at least one file, folder or pattern to check")
@@ -49,7 +51,7 @@ struct CheckCommand: ParsableCommand {
             Terminal.standardError.write("regimen: \(problem.message)\n")
             throw ExitCode(Status.usage)
         }
-        let compiler = Compiler()
+        let compiler = Compiler(readerLimits: limits.readerLimits)
         let output = Terminal.standardOutput
         var reports: [FileDiagnostics] = []
         var errors = 0

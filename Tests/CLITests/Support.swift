@@ -64,3 +64,47 @@ enum CLI {
         return result
     }
 }
+
+/// Running `regimen` and measuring what it used: peak resident memory (from `wait4`) and time.
+extension CLI {
+    struct Measured {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+        /// Peak resident set size of the process, in KiB.
+        var peakKiB: Int
+        var seconds: Double
+    }
+
+    /// Runs `regimen` with `arguments`; kills it after `guardSeconds` (a hang guard, not a timing check).
+    static func measure(_ arguments: [String], guardSeconds: Double = 120) throws -> Measured {
+        let folder = try temporaryFolder()
+        let outPath = folder + "/stdout", errPath = folder + "/stderr"
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        let environment = (ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }).map { strdup("\($0)=\($1)") } + [nil]
+        defer { for pointer in environment { free(pointer) } }
+        var pid: pid_t = 0
+        let started = Date()
+        guard posix_spawn(&pid, executable, &actions, nil, argv, environment) == 0 else {
+            throw CocoaError(.executableLoad)
+        }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, WNOHANG, &usage) == 0 {
+            if Date().timeIntervalSince(started) > guardSeconds { kill(pid, SIGKILL) }
+            usleep(2_000)
+        }
+        let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return Measured(
+            status: exit,
+            standardOutput: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
+            standardError: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
+            peakKiB: Int(usage.ru_maxrss), seconds: Date().timeIntervalSince(started))
+    }
+}
