@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "ZoneInfo", dependencies: ["RegimenValues"]),
         // Stage 3: spec → resolved, checked program + diagnostics.
         .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "ZoneInfo"]),
+        // Coaching analysis of a compiled plan: volume by muscle group, and the lints.
+        .target(name: "Analysis", dependencies: ["Checker", "RegimenPlan", "Diagnostics"]),
         // The Plan (IR) and the backend API: the only module backends see.
         // It re-exports RegimenValues, so a backend imports this module alone.
         .target(name: "RegimenPlan", dependencies: ["RegimenValues"]),
@@ -51,7 +53,7 @@ let package = Package(
         .target(
             name: "RegimenKit",
             dependencies: [
-                "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan",
+                "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis",
                 "TextBackend", "ICSBackend", "JSONBackend",
             ]
         ),
@@ -71,7 +73,7 @@ let package = Package(
         .executableTarget(name: "regimen-fuzz", dependencies: ["RegimenKit"]),
         .executableTarget(
             name: "regimen",
-            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
         .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics"], exclude: ["Fixtures"]),

@@ -137,6 +137,7 @@ public struct JSONBackend: Backend {
             json.member("utcOffset", session.utcOffset)
             json.member("durationMinutes", session.durationMinutes)
             json.member("durationIsEstimate", session.durationIsEstimate)
+            json.member("estimatedMinutes", session.estimatedMinutes)
             json.member("kinds", strings: session.kinds.map(\.rawValue))
             json.member("location", ifPresent: session.location)
             json.member("notes", ifPresent: session.notes)

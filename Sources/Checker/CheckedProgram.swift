@@ -20,6 +20,9 @@ public struct CheckedProgram: Sendable {
     public var rounding: CheckedRounding
     /// Named phases, in week order.
     public var phases: [CheckedPhase]
+    /// Where things are in the spec, for diagnostics about the plan.
+    public var sourceMap: SourceMap
+    public var lintSettings: LintSettings
 }
 
 /// One week of the program.

@@ -89,6 +89,7 @@ struct CheckPass {
         let weeks = checkWeeks()
         let athletes = checkAthletes()
         let rounding = checkRounding(spec.rounding, base: .standard)
+        let lints = lintSettings()
         guard let name = spec.name?.value, let weeks, let athletes else { return nil }
         let instances = weeks.reduce(0) { $0 + $1.schedule.reduce(0) { $0 + $1.count } } * athletes.count
         if instances > SpecLimits.sessionInstances {
@@ -103,7 +104,8 @@ struct CheckPass {
             exercises: exercises, sessions: sessions.compactMap { $0 }, rounding: rounding,
             phases: spec.phases.map { phase in
                 CheckedPhase(name: phase.name.value, weeks: phase.weeks.value, isDeload: Self.isDeload(phase))
-            }.sorted { $0.weeks.lowerBound < $1.weeks.lowerBound })
+            }.sorted { $0.weeks.lowerBound < $1.weeks.lowerBound },
+            sourceMap: sourceMap(), lintSettings: lints)
     }
 
     /// The closest name among `candidates`, as a "did you mean" diagnostic, or a plain one.

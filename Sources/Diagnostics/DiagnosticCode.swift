@@ -56,12 +56,28 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case conflictingRules = "R407"
     case phaseOutsideProgram = "R408"
 
+    // W5xx: coaching lints (warnings about the program as training, not as a file)
+    case loadedButNotStretched = "W501"
+    case hamstringGluteImbalance = "W502"
+    case noRestDay = "W503"
+    case sameGroupOnConsecutiveDays = "W504"
+    case loadJump = "W505"
+    case trainingMaxJump = "W506"
+    case noDeload = "W507"
+    case oneSidedMobility = "W508"
+    case shortStretch = "W509"
+    case sessionTooLong = "W510"
+
+    /// The coaching lints, which `lints:`, `--allow` and `--deny` control.
+    public var isLint: Bool { rawValue.hasPrefix("W") }
+
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Whether diagnostics with this code are errors (which stop a build) or warnings.
     public var severity: Severity {
         switch self {
         case .ambiguousScalar, .unusedDefinition: .warning
+        case _ where isLint: .warning
         default: .error
         }
     }
@@ -113,6 +129,16 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .invalidRule: "A progression rule is not well-formed"
         case .conflictingRules: "Two rules change the same number"
         case .phaseOutsideProgram: "A phase falls outside the program's weeks"
+        case .loadedButNotStretched: "A muscle group is loaded but never stretched"
+        case .hamstringGluteImbalance: "Hamstring volume far above glute volume"
+        case .noRestDay: "Too many training days in a row"
+        case .sameGroupOnConsecutiveDays: "The same muscle group trained hard on consecutive days"
+        case .loadJump: "A weekly load increase above the threshold"
+        case .trainingMaxJump: "A training max rising faster than the plan supports"
+        case .noDeload: "A long program with no lighter week"
+        case .oneSidedMobility: "Per-side mobility prescribed for one side only"
+        case .shortStretch: "A stretch held too briefly"
+        case .sessionTooLong: "A session takes longer than its stated duration"
         }
     }
 }

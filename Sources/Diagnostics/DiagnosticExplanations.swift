@@ -188,6 +188,46 @@ extension DiagnosticCode {
             .init(meaning: "A phase's weeks run past the end of the program.",
                   example: "weeks: 4\nphases:\n  - { name: Build, weeks: 3-6 }",
                   fix: "End the phase within the program's weeks, or lengthen the program.")
+        case .loadedButNotStretched:
+            .init(meaning: "A muscle group that tends to tighten (by default the hip flexors) gets hard sets in a week but no stretching or mobility work. Tight hip flexors inhibit the glutes; loading them without lengthening them feeds the imbalance. See docs/lints.md.",
+                  example: "# hanging knee raises twice a week (hip flexors), no hip flexor stretch",
+                  fix: "Add a stretch for the group (a kneeling hip flexor stretch after the session), or list the groups you want checked in `lints: { stretched-groups: […] }`.")
+        case .hamstringGluteImbalance:
+            .init(meaning: "In a week, the hamstrings get far more hard sets than the glutes (by default more than 1.5 times). When glutes are weak, the hamstrings take over hip extension; a program heavy on hamstrings makes it worse.",
+                  example: "# Romanian deadlifts, Nordic curls and leg curls; no hip thrusts or bridges",
+                  fix: "Add glute-dominant work (hip thrusts, glute bridges, step-ups), or trim hamstring sets; the threshold is `lints: { hamstring-glute-ratio: 2 }`.")
+        case .noRestDay:
+            .init(meaning: "More training days in a row than the threshold (by default 6) with no rest day. Days with only recovery or mobility work count as rest.",
+                  example: "schedule: { mon: a, tue: b, wed: a, thu: b, fri: a, sat: b, sun: a }",
+                  fix: "Make one day a rest day, or set `lints: { max-training-days-in-a-row: 7 }`.")
+        case .sameGroupOnConsecutiveDays:
+            .init(meaning: "A muscle group gets hard sets (by default 6 or more) on two days in a row, with no day in between to recover.",
+                  example: "schedule: { mon: legs, tue: legs }",
+                  fix: "Put a day between the two sessions, or shift the work to other muscle groups.")
+        case .loadJump:
+            .init(meaning: "A lift's top load rises by more than the threshold (by default 10%) from one week to the next, and by more than one loading step. Coming out of a deload is not counted.",
+                  example: "progress: { load: +10kg }   # on a 40 kg lift",
+                  fix: "Use smaller steps (`load: +2.5kg`), or raise the threshold with `lints: { max-weekly-load-increase: 15% }`.")
+        case .trainingMaxJump:
+            .init(meaning: "A wave's training max rises by more than the threshold per cycle (by default 10% of the training max). Percentage programs work because the training max stays conservative.",
+                  example: "progress: { wave: 5/3/1, increase: +20kg }   # on a 100 kg training max",
+                  fix: "Raise the training max by a small step each cycle (5/3/1: +5 lb upper body, +10 lb lower body).")
+        case .noDeload:
+            .init(meaning: "A program of 6 weeks or more has no lighter week: no deload, no phase that cuts volume or intensity, and no week where the work drops.",
+                  example: "weeks: 12   # and the load rises every week",
+                  fix: "Add a deload (`deload: { every: 4 }`, or a phase with `volume: 60%`), or allow the lint if the program is deliberately unbroken.")
+        case .oneSidedMobility:
+            .init(meaning: "A per-side mobility exercise is prescribed for one side only, and the session does not do the other side.",
+                  example: "- { exercise: pigeon-pose, hold: 45s, side: left }",
+                  fix: "Do both sides (leave out `side:`), or add the other side as its own item if the asymmetry is intended.")
+        case .shortStretch:
+            .init(meaning: "A stretch (a mobility exercise with a hold) is held for less than the threshold (by default 15 s), too short to change much.",
+                  example: "- { exercise: low-lunge, hold: 10s }",
+                  fix: "Hold for 15–30 s or more, or set `lints: { min-stretch-hold: 10s }`.")
+        case .sessionTooLong:
+            .init(meaning: "The work in a session (sets × (work + rest)) takes longer than the session's stated `duration`, by more than the tolerance (by default 10%).",
+                  example: "duration: 30min   # with 45 minutes of sets and rest",
+                  fix: "Trim the session, or state a longer `duration`.")
         }
     }
 

@@ -98,7 +98,7 @@ public struct Planner: Sendable {
             identity: identity, date: date, week: week.number, phase: week.phase, isDeload: week.isDeload, session: session.id,
             title: session.title, start: session.at, utcOffset: offset,
             durationMinutes: session.durationSeconds.map { ($0 + 59) / 60 } ?? estimate,
-            durationIsEstimate: session.durationSeconds == nil, kinds: kinds, location: session.location,
+            durationIsEstimate: session.durationSeconds == nil, estimatedMinutes: estimate, kinds: kinds, location: session.location,
             notes: session.notes, items: items)
     }
 

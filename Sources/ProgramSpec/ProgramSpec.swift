@@ -31,6 +31,7 @@ public struct ProgramSpec: Sendable {
     public var rules: [RuleSpec]
     public var phases: [PhaseSpec]
     public var deload: DeloadSpec?
+    public var lints: LintSettingsSpec?
     public var exercises: [ExerciseSpec]
     public var sessions: [SessionSpec]
     public var schedule: [ScheduleDaySpec]?

@@ -345,3 +345,37 @@ extension StringProtocol {
         String(String.UnicodeScalarView(String(self).unicodeScalars.map { $0 == "\u{00D7}" ? "x" : $0 }))
     }
 }
+
+extension DecodingContext {
+    /// `lints: { allow: [W503], deny: [W509], hamstring-glute-ratio: 2, … }`.
+    mutating func lintSettings(_ node: YAMLNodeID) -> LintSettingsSpec {
+        var settings = LintSettingsSpec(span: span(node))
+        entries(of: node, as: SpecObjects.lints, context: "`lints`") { context, key, _, value in
+            switch key {
+            case "allow": settings.allow = context.textList(value, field: "allow", example: "W503")
+            case "deny": settings.deny = context.textList(value, field: "deny", example: "W509")
+            case "stretched-groups": settings.stretchedGroups = context.textList(value, field: "stretched-groups", example: "hip flexors")
+            case "min-loaded-sets-to-stretch":
+                settings.minLoadedSetsToStretch = context.integer(value, field: key, range: 1...100, example: "4")
+            case "hamstring-glute-ratio":
+                if let raw = context.scalarText(value, field: key, expecting: "1.5"), let thousandths = Decimal3.parse(raw.trimmingSpaces),
+                   thousandths % 100 == 0, (1000...10_000).contains(thousandths) {
+                    settings.hamstringGluteRatioTenths = Located(Int(thousandths / 100), at: context.span(value))
+                } else if context.document.kind(of: value) == .scalar {
+                    context.error(.outOfRange, "`hamstring-glute-ratio` must be a ratio from 1 to 10 in tenths, like `1.5`", at: value)
+                }
+            case "max-training-days-in-a-row":
+                settings.maxTrainingDaysInARow = context.integer(value, field: key, range: 2...14, example: "6")
+            case "hard-sets-on-consecutive-days":
+                settings.hardSetsOnConsecutiveDays = context.integer(value, field: key, range: 1...100, example: "6")
+            case "max-weekly-load-increase": settings.maxWeeklyLoadIncrease = context.percentage(value, field: key, range: 1...100)
+            case "max-training-max-increase": settings.maxTrainingMaxIncrease = context.percentage(value, field: key, range: 1...100)
+            case "deload-after-weeks": settings.deloadAfterWeeks = context.integer(value, field: key, range: 2...52, example: "6")
+            case "min-stretch-hold": settings.minStretchHold = context.duration(value, field: key, example: "15s", range: 1...600)
+            case "duration-tolerance": settings.durationTolerance = context.percentage(value, field: key, range: 0...100)
+            default: break
+            }
+        }
+        return settings
+    }
+}

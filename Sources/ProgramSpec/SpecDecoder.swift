@@ -37,6 +37,7 @@ public enum SpecDecoder {
                 if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }
             case "phases": spec.phases = context.phases(value)
             case "deload": spec.deload = context.deload(value)
+            case "lints": spec.lints = context.lintSettings(value)
             case "exercises":
                 spec.exercises = context.exercises(value)
                 if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }

@@ -18,7 +18,7 @@ public enum SpecObjects {
     public static let program = SpecObject(
         schemaName: "program", name: "the program",
         keys: ["regimen", "id", "program", "coach", "athlete", "athletes", "roster", "notes", "start", "weeks", "timezone",
-               "units", "rounding", "include", "rules", "phases", "deload", "exercises", "sessions", "schedule"],
+               "units", "rounding", "include", "rules", "phases", "deload", "lints", "exercises", "sessions", "schedule"],
         required: [("regimen", "regimen: 1"), ("program", "program: Runner's hip balance"),
                    ("start", "start: 2027-01-04"), ("weeks", "weeks: 8"),
                    ("timezone", "timezone: Europe/London"), ("sessions", "sessions:"), ("schedule", "schedule:")])
@@ -75,6 +75,13 @@ public enum SpecObjects {
         keys: ["step", "direction"],
         required: [("step", "step: 2.5kg")])
 
+    public static let lints = SpecObject(
+        schemaName: "lints", name: "`lints`",
+        keys: ["allow", "deny", "stretched-groups", "min-loaded-sets-to-stretch", "hamstring-glute-ratio",
+               "max-training-days-in-a-row", "hard-sets-on-consecutive-days", "max-weekly-load-increase",
+               "max-training-max-increase", "deload-after-weeks", "min-stretch-hold", "duration-tolerance"],
+        required: [])
+
     public static let athlete = SpecObject(
         schemaName: "athlete", name: "an athlete",
         keys: ["name", "id", "start", "timezone", "units", "training-max", "loads"],
@@ -87,5 +94,5 @@ public enum SpecObjects {
 
     /// Every mapping kind, for tools that enumerate them.
     public static let all: [SpecObject] = [program, library, exercise, session, item, group, schedule, rule, phase, deload,
-                                           rounding, athlete, roster]
+                                           rounding, athlete, roster, lints]
 }

@@ -1,3 +1,4 @@
+import Analysis
 import Checker
 import Diagnostics
 import Planner
@@ -16,6 +17,11 @@ public struct Compiler: Sendable {
     public var zones: ZoneDatabase
     /// The folder includes must stay inside; by default each program's own folder.
     public var includeRoot: String?
+    /// Lints to leave out (`--allow`) and lints to treat as errors (`--deny`), over the program's own `lints:`.
+    public var allowedLints: Set<DiagnosticCode> = []
+    public var deniedLints: Set<DiagnosticCode> = []
+    /// Whether to run the coaching lints at all.
+    public var runsLints = true
 
     public init(
         readerLimits: ReaderLimits = .standard, fileSystem: FileSystem = FileSystem(), sources: (any SourceProvider)? = nil,
@@ -44,7 +50,20 @@ public struct Compiler: Sendable {
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
+    /// Checks a file, and lints a program that checks clean (planned for its first athlete: the
+    /// structure lints read is the same for every athlete).
     public func check(_ path: String) -> CheckOutcome {
+        var outcome = checkWithoutLints(path)
+        if runsLints, var program = outcome.program {
+            program.athletes = Array(program.athletes.prefix(1))
+            let lints = Linter(program: program, plan: Planner().plan(program)).run(allow: allowedLints, deny: deniedLints)
+            outcome.diagnostics = DiagnosticOrder.sorted(outcome.diagnostics + lints)
+            if lints.contains(where: { $0.severity == .error }) { outcome.program = nil }
+        }
+        return outcome
+    }
+
+    func checkWithoutLints(_ path: String) -> CheckOutcome {
         let loader = SpecLoader(reader: YAMLReader(limits: readerLimits), provider: sources)
         let loaded = loader.load(path, root: includeRoot)
         let result = Checker(zones: zones).check(loaded)
@@ -55,7 +74,7 @@ public struct Compiler: Sendable {
 
     /// Checks and plans a program; the plan is `nil` when the program has errors.
     public func compile(_ path: String) -> (outcome: CheckOutcome, plan: Plan?) {
-        var outcome = check(path)
+        var outcome = checkWithoutLints(path)
         if outcome.isLibrary || outcome.isRoster {
             let what = outcome.isLibrary ? "an exercise library" : "a roster"
             let use = outcome.isLibrary ? "includes it" : "names it in `roster:`"
@@ -65,7 +84,13 @@ public struct Compiler: Sendable {
             return (outcome, nil)
         }
         guard let program = outcome.program else { return (outcome, nil) }
-        return (outcome, Planner().plan(program))
+        let plan = Planner().plan(program)
+        if runsLints {
+            let lints = Linter(program: program, plan: plan).run(allow: allowedLints, deny: deniedLints)
+            outcome.diagnostics = DiagnosticOrder.sorted(outcome.diagnostics + lints)
+            if lints.contains(where: { $0.severity == .error }) { return (outcome, nil) }
+        }
+        return (outcome, plan)
     }
 }
 

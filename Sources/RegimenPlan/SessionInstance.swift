@@ -19,6 +19,8 @@ public struct SessionInstance: Hashable, Sendable, Codable {
     /// The stated duration, or an estimate from the items when the spec gives none.
     public var durationMinutes: Int
     public var durationIsEstimate: Bool
+    /// Regimen's estimate of the session's length from its items, stated duration or not.
+    public var estimatedMinutes: Int
     /// The kinds of the exercises in the session, in the order they first appear.
     public var kinds: [ExerciseKind]
     public var location: String?
@@ -27,7 +29,7 @@ public struct SessionInstance: Hashable, Sendable, Codable {
 
     public init(
         identity: SessionIdentity, date: CivilDate, week: Int, phase: String?, isDeload: Bool, session: String, title: String,
-        start: LocalTime?, utcOffset: Int, durationMinutes: Int, durationIsEstimate: Bool,
+        start: LocalTime?, utcOffset: Int, durationMinutes: Int, durationIsEstimate: Bool, estimatedMinutes: Int,
         kinds: [ExerciseKind], location: String?, notes: String?, items: [PlannedItem]
     ) {
         self.identity = identity
@@ -42,6 +44,7 @@ public struct SessionInstance: Hashable, Sendable, Codable {
         self.utcOffset = utcOffset
         self.durationMinutes = durationMinutes
         self.durationIsEstimate = durationIsEstimate
+        self.estimatedMinutes = estimatedMinutes
         self.kinds = kinds
         self.location = location
         self.notes = notes

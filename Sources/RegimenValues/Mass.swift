@@ -34,10 +34,10 @@ public struct Mass: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// This load in `target` units, rounded half away from zero to a thousandth.
     public func converted(to target: MassUnit) -> Mass {
         guard target != unit else { return self }
-        let micro = thousandths * unit.micrograms
-        let perThousandth = target.micrograms / 1000
-        let (quotient, remainder) = micro.quotientAndRemainder(dividingBy: perThousandth)
-        let rounded = quotient + (abs(remainder) * 2 >= perThousandth ? (micro < 0 ? -1 : 1) : 0)
+        // thousandths of a source unit × (source unit ÷ target unit) = thousandths of a target unit.
+        let scaled = thousandths.multipliedFullWidth(by: unit.micrograms)
+        let (quotient, remainder) = target.micrograms.dividingFullWidth(scaled)
+        let rounded = quotient + (abs(remainder) * 2 >= target.micrograms ? (thousandths < 0 ? -1 : 1) : 0)
         return Mass(thousandths: rounded, unit: target)
     }
 

@@ -34,6 +34,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var limits: InputLimitOptions
 
+    @OptionGroup var lints: LintOptions
+
     @OptionGroup var plugins: PluginOptions
 
     @Option(help: "When to use colour: auto, always or never.")
@@ -82,7 +84,7 @@ struct BuildCommand: ParsableCommand {
         let filterOptions = Dictionary(grouping: options.compactMap { FilterOption($0) }.filter { option in filters.contains { $0.name == option.filter } },
                                        by: \.filter).mapValues { Dictionary($0.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }) }
 
-        let compiler = Compiler(readerLimits: limits.readerLimits)
+        let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
         guard compiler.fileSystem.kind(of: program) == .file else {
             throw usage("cannot read \(program): no such file")
         }

@@ -29,6 +29,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var limits: InputLimitOptions
 
+    @OptionGroup var lints: LintOptions
+
     func validate() throws {
         if explain == nil, paths.isEmpty {
             throw ValidationError("give at least one file, folder or pattern to check")
@@ -51,7 +53,7 @@ struct CheckCommand: ParsableCommand {
             Terminal.standardError.write("regimen: \(problem.message)\n")
             throw ExitCode(Status.usage)
         }
-        let compiler = Compiler(readerLimits: limits.readerLimits)
+        let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
         let output = Terminal.standardOutput
         var reports: [FileDiagnostics] = []
         var errors = 0

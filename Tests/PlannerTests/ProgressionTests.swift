@@ -298,3 +298,14 @@ struct ProgressionTests {
         #expect(plan.prescriptions(of: "back-squat")[0].sets[0].load?.percentOfTrainingMaxTenths == 725)
     }
 }
+
+@Suite("Values: mass conversion")
+struct MassConversionTests {
+    @Test func conversionsAreExactToTheThousandth() {
+        #expect(Mass(100, .kg).converted(to: .lb).description == "220.462 lb")
+        #expect(Mass(225, .lb).converted(to: .kg).description == "102.058 kg")
+        #expect(Mass(thousandths: 2500, unit: .kg).converted(to: .lb).description == "5.512 lb")
+        #expect(Mass(45, .lb).converted(to: .lb) == Mass(45, .lb))
+        #expect(Mass(20, .kg) < Mass(45, .lb))
+    }
+}

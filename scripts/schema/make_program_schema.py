@@ -161,6 +161,22 @@ defs["deload"] = obj("A deload every N weeks.", {
     "volume": ref("percentage"),
     "intensity": ref("percentage"),
 }, ["every"])
+LINT_CODE = {"type": "string", "pattern": "^[Ww]5(0[1-9]|10)$"}
+defs["lints"] = obj("Coaching lints: which to allow or deny, and their thresholds (docs/lints.md).", {
+    "allow": {"anyOf": [LINT_CODE, {"type": "array", "items": LINT_CODE}]},
+    "deny": {"anyOf": [LINT_CODE, {"type": "array", "items": LINT_CODE}]},
+    "stretched-groups": text_list("Muscle groups that must be stretched when loaded (default: hip flexors)."),
+    "min-loaded-sets-to-stretch": integer("Weekly hard sets from which a group must be stretched.", 1, 100),
+    "hamstring-glute-ratio": {"type": "number", "minimum": 1, "maximum": 10},
+    "max-training-days-in-a-row": integer("Training days in a row before a rest day is due.", 2, 14),
+    "hard-sets-on-consecutive-days": integer("Hard sets for a group that count as hard on consecutive days.", 1, 100),
+    "max-weekly-load-increase": ref("percentage"),
+    "max-training-max-increase": ref("percentage"),
+    "deload-after-weeks": integer("Program length from which a lighter week is expected.", 2, 52),
+    "min-stretch-hold": duration("The shortest stretch hold."),
+    "duration-tolerance": ref("percentage"),
+})
+
 defs["athlete"] = obj("An athlete.", {
     "name": text("Shown on cards and calendars."),
     "id": ref("name"),
@@ -188,6 +204,7 @@ defs["program"] = obj("A Regimen program.", {
     "rules": {"type": "object", "propertyNames": {"pattern": NAME}, "additionalProperties": ref("rule")},
     "phases": {"type": "array", "items": ref("phase")},
     "deload": ref("deload"),
+    "lints": ref("lints"),
     "exercises": ref("exercises"),
     "sessions": {"type": "object", "propertyNames": {"pattern": NAME, "not": {"const": "rest"}}, "additionalProperties": ref("session")},
     "schedule": ref("schedule"),

@@ -1,0 +1,109 @@
+import Analysis
+import ArgumentParser
+import Diagnostics
+import Foundation
+import RegimenKit
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Show a program as a coach reads it: volume by muscle group, stretching, volume and intensity over the weeks, and the coaching lints."
+    )
+
+    @Argument(help: "The program file.")
+    var program: String
+
+    @Option(help: "The athlete to report on, by id (default: the first).")
+    var athlete: String?
+
+    @Option(help: "text or json.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Line width of the text report.")
+    var width: Int = 80
+
+    @OptionGroup var limits: InputLimitOptions
+
+    @OptionGroup var lints: LintOptions
+
+    func run() throws {
+        let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
+        guard compiler.fileSystem.kind(of: program) == .file else {
+            Terminal.standardError.write("regimen: cannot read \(program): no such file\n")
+            throw ExitCode(Status.usage)
+        }
+        let (outcome, compiled) = compiler.compile(program)
+        guard let plan = compiled, let checked = outcome.program else {
+            let formatter = HumanFormatter(color: false) { outcome.sources[$0] }
+            for diagnostic in outcome.diagnostics { Terminal.standardError.write(formatter.format(diagnostic)) }
+            Terminal.standardError.write("regimen: \(program) has errors; no report\n")
+            throw ExitCode(Status.errors)
+        }
+        guard let chosen = athlete.map({ id in plan.athletes.first { $0.id == id } }) ?? plan.athletes.first else {
+            Terminal.standardError.write("regimen: there is no athlete `\(athlete ?? "")`; athletes are \(plan.athletes.map(\.id).joined(separator: ", "))\n")
+            throw ExitCode(Status.usage)
+        }
+        var single = plan
+        single.athletes = [chosen]
+        let lintResults = Linter(program: checked, plan: single).run(allow: compiler.allowedLints, deny: compiler.deniedLints)
+        let analysis = PlanAnalysis(plan: plan, athlete: chosen)
+        switch format {
+        case .text:
+            Terminal.standardOutput.write(PlanReport(analysis: analysis, lints: lintResults, width: max(60, width)).text)
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(ReportJSON(analysis: analysis, lints: lintResults))
+            Terminal.standardOutput.write(String(decoding: data, as: UTF8.self) + "\n")
+        }
+    }
+}
+
+enum ReportFormat: String, ExpressibleByArgument {
+    case text
+    case json
+}
+
+/// `regimen report --format json`.
+struct ReportJSON: Encodable {
+    struct Week: Encodable {
+        var week: Int
+        var phase: String?
+        var isDeload: Bool
+        var hardSets: [String: Double]
+        var mobilityMinutes: [String: Double]
+        var sessions: Int
+        var trainingDays: Int
+        var restDays: Int
+        var sessionMinutes: [Int]
+        var tonnageKilograms: Double
+        var topLoads: [String: String]
+    }
+
+    struct Lint: Encodable {
+        var code: String
+        var severity: String
+        var message: String
+        var line: Int?
+        var column: Int?
+    }
+
+    var program: String
+    var athlete: String
+    var weeks: [Week]
+    var lints: [Lint]
+
+    init(analysis: PlanAnalysis, lints: [Diagnostic]) {
+        program = analysis.plan.program.id
+        athlete = analysis.athlete.id
+        weeks = analysis.weeks.map { week in
+            Week(week: week.number, phase: week.phase, isDeload: week.isDeload,
+                 hardSets: week.halfSets.mapValues { Double($0) / 2 },
+                 mobilityMinutes: week.mobilitySeconds.mapValues { (Double($0) / 6).rounded() / 10 },
+                 sessions: week.sessions, trainingDays: week.trainingDays, restDays: week.restDays,
+                 sessionMinutes: week.sessionMinutes, tonnageKilograms: (week.tonnageKilograms * 10).rounded() / 10,
+                 topLoads: week.topLoads.mapValues(\.description))
+        }
+        self.lints = lints.map { Lint(code: $0.code.rawValue, severity: $0.severity.rawValue, message: $0.message, line: $0.span?.start.line, column: $0.span?.start.column) }
+    }
+}
