@@ -1,5 +1,9 @@
 import Diagnostics
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The forms `regimen check` writes diagnostics in.
 public enum DiagnosticFormat: String, CaseIterable, Sendable {
@@ -57,12 +61,21 @@ public enum DiagnosticReport {
 
     /// The toolkit's escaping of a command's message (`%`, CR, LF).
     static func escapeData(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        escape(text, [("%", "%25"), ("\r", "%0D"), ("\n", "%0A")])
     }
 
     /// The toolkit's escaping of a command's property values (also `:` and `,`).
     static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        escape(text, [("%", "%25"), ("\r", "%0D"), ("\n", "%0A"), (":", "%3A"), (",", "%2C")])
+    }
+
+    /// Replaces each listed scalar with its escape, in one pass.
+    private static func escape(_ text: String, _ table: [(Unicode.Scalar, String)]) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if let escaped = table.first(where: { $0.0 == scalar })?.1 { result += escaped } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
     }
 
     /// A SARIF 2.1.0 log with one run.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ProgramSpec
 import RegimenPlan
 
@@ -139,7 +143,7 @@ struct PluginCall {
     static func reason(_ error: any Error) -> String {
         switch error {
         case DecodingError.dataCorrupted(let context):
-            return context.underlyingError.map { "\($0.localizedDescription)" } ?? context.debugDescription
+            return context.underlyingError.map { "\($0)" } ?? context.debugDescription
         case DecodingError.keyNotFound(let key, let context):
             return "missing \"\(key.stringValue)\"" + path(context.codingPath)
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):

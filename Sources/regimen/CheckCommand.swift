@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import RegimenKit
+import Synchronization
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,6 +28,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Print what a diagnostic code means, with an example and the fix, and exit.", valueName: "code"))
     var explain: String?
 
+    @Option(help: ArgumentHelp("Files to check at once (default: one per processor). Output order does not depend on it.", valueName: "count"))
+    var jobs: Int?
+
     @OptionGroup var limits: InputLimitOptions
 
     @OptionGroup var lints: LintOptions
@@ -34,6 +38,9 @@ struct CheckCommand: ParsableCommand {
     func validate() throws {
         if explain == nil, paths.isEmpty {
             throw ValidationError("give at least one file, folder or pattern to check")
+        }
+        if let jobs, !(1...256).contains(jobs) {
+            throw ValidationError("--jobs must be from 1 to 256")
         }
     }
 
@@ -55,23 +62,22 @@ struct CheckCommand: ParsableCommand {
         }
         let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
         let output = Terminal.standardOutput
-        var reports: [FileDiagnostics] = []
-        var errors = 0
-        var warnings = 0
-        for file in files {
-            let outcome = compiler.check(file)
-            errors += outcome.diagnostics.count { $0.severity == .error }
-            warnings += outcome.diagnostics.count { $0.severity == .warning }
+        let useColor = color.enabled(for: output)
+        let format = self.format
+        let tally = Tally()
+        ParallelCheck(compiler: compiler, jobs: jobs ?? ParallelCheck.processorCount).run(files) { outcome in
+            tally.add(outcome.diagnostics)
             switch format {
             case .human:
-                let formatter = HumanFormatter(color: color.enabled(for: output)) { outcome.sources[$0] }
-                for diagnostic in outcome.diagnostics { output.write(formatter.format(diagnostic)) }
+                let formatter = HumanFormatter(color: useColor) { outcome.sources[$0] }
+                output.write(outcome.diagnostics.map(formatter.format).joined())
             case .github:
-                for diagnostic in outcome.diagnostics { output.write(DiagnosticReport.github(diagnostic) + "\n") }
+                output.write(outcome.diagnostics.map { DiagnosticReport.github($0) + "\n" }.joined())
             case .json, .sarif:
-                reports.append(FileDiagnostics(file: file, diagnostics: outcome.diagnostics, sources: [:]))
+                tally.keep(FileDiagnostics(file: outcome.file, diagnostics: outcome.diagnostics, sources: [:]))
             }
         }
+        let (errors, warnings, reports) = tally.totals
         let summary = Summary.line(files: files.count, errors: errors, warnings: warnings)
         switch format {
         case .human: output.write(summary + "\n")
@@ -109,5 +115,31 @@ enum Summary {
 
     static func count(_ value: Int, _ noun: String) -> String {
         "\(value) \(noun)\(value == 1 ? "" : "s")"
+    }
+}
+
+/// Counts diagnostics (and keeps them for the machine formats) as files are delivered.
+final class Tally: Sendable {
+    private struct State {
+        var errors = 0
+        var warnings = 0
+        var reports: [FileDiagnostics] = []
+    }
+
+    private let state = Mutex(State())
+
+    func add(_ diagnostics: [Diagnostic]) {
+        state.withLock { state in
+            state.errors += diagnostics.count { $0.severity == .error }
+            state.warnings += diagnostics.count { $0.severity == .warning }
+        }
+    }
+
+    func keep(_ report: FileDiagnostics) {
+        state.withLock { $0.reports.append(report) }
+    }
+
+    var totals: (errors: Int, warnings: Int, reports: [FileDiagnostics]) {
+        state.withLock { ($0.errors, $0.warnings, $0.reports) }
     }
 }

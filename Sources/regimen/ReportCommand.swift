@@ -1,7 +1,11 @@
 import Analysis
 import ArgumentParser
 import Diagnostics
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import RegimenKit
 
 struct ReportCommand: ParsableCommand {
