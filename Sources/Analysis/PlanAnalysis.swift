@@ -50,8 +50,8 @@ public struct PlanAnalysis: Sendable {
     public init(plan: Plan, athlete: AthletePlan) {
         self.plan = plan
         self.athlete = athlete
-        var exercises: [String: ExerciseInfo] = [:]
-        for exercise in plan.exercises { exercises[exercise.id] = exercise }
+        var exercises: [String: (info: ExerciseInfo, shares: [(group: String, half: Int)])] = [:]
+        for exercise in plan.exercises { exercises[exercise.id] = (exercise, Self.shares(exercise)) }
         var seenGroups: [String] = []
         func remember(_ group: String) { if !seenGroups.contains(group) { seenGroups.append(group) } }
         weeks = plan.program.weekInfo.map { info in
@@ -71,8 +71,7 @@ public struct PlanAnalysis: Sendable {
             var day = days[dayIndex[session.date]!]
             for item in session.items {
                 for prescription in item.prescriptions {
-                    guard let exercise = exercises[prescription.exercise] else { continue }
-                    let shares = Self.shares(exercise)
+                    guard let (exercise, shares) = exercises[prescription.exercise] else { continue }
                     switch exercise.kind {
                     case .strength, .core:
                         day.isTraining = true

@@ -88,12 +88,12 @@ public struct Planner: Sendable {
         var kinds: [ExerciseKind] = []
         for item in items {
             for prescription in item.prescriptions {
-                if let kind = program.exercises.first(where: { $0.id == prescription.exercise })?.kind, !kinds.contains(kind) {
+                if let kind = engine.exercise(prescription.exercise)?.kind, !kinds.contains(kind) {
                     kinds.append(kind)
                 }
             }
         }
-        let estimate = DurationEstimate.minutes(for: items) { id in program.exercises.first { $0.id == id }?.perSide ?? false }
+        let estimate = DurationEstimate.minutes(for: items) { id in engine.exercise(id)?.perSide ?? false }
         return SessionInstance(
             identity: identity, date: date, week: week.number, phase: week.phase, isDeload: week.isDeload, session: session.id,
             title: session.title, start: session.at, utcOffset: offset,

@@ -17,6 +17,20 @@ struct ProgressionPoint {
 struct ProgressionEngine {
     let program: CheckedProgram
     let athlete: CheckedAthlete
+    /// Exercise indices by id.
+    let exerciseIndex: [String: Int]
+
+    init(program: CheckedProgram, athlete: CheckedAthlete) {
+        self.program = program
+        self.athlete = athlete
+        var index: [String: Int] = [:]
+        for (position, exercise) in program.exercises.enumerated() { index[exercise.id] = position }
+        exerciseIndex = index
+    }
+
+    func exercise(_ id: String) -> CheckedExercise? {
+        exerciseIndex[id].map { program.exercises[$0] }
+    }
 
     struct Numbers {
         var exercise: Int

@@ -46,12 +46,12 @@ struct DecodingContext {
     /// unknown key was probably meant to be (one problem, one message).
     @discardableResult
     mutating func entries(
-        of node: YAMLNodeID, as object: SpecObject, context what: String,
+        of node: YAMLNodeID, as object: SpecObject, context describe: @autoclosure () -> String,
         _ visit: (inout DecodingContext, String, YAMLNodeID, YAMLNodeID) -> Void
     ) -> WrittenKeys {
         var written = WrittenKeys()
         guard document.kind(of: node) == .mapping else {
-            error(.wrongShape, "\(what) should be a mapping of keys and values, but here it is \(shapeName(node))", at: node)
+            error(.wrongShape, "\(describe()) should be a mapping of keys and values, but here it is \(shapeName(node))", at: node)
             written.isMapping = false
             return written
         }
@@ -60,14 +60,14 @@ struct DecodingContext {
             let key = document.scalar(keyNode) ?? ""
             guard object.accepts(key) else {
                 written.hasUnknownKeys = true
-                if let suggestion = unknownKey(key, at: keyNode, in: object, context: what) { meant.insert(suggestion) }
+                if let suggestion = unknownKey(key, at: keyNode, in: object, context: describe()) { meant.insert(suggestion) }
                 continue
             }
             written.accepted.insert(key)
             visit(&self, key, keyNode, valueNode)
         }
         for (key, example) in object.required where !written.accepted.contains(key) && !meant.contains(key) {
-            missingKey(key, example: example, in: node, context: what)
+            missingKey(key, example: example, in: node, context: describe())
         }
         return written
     }

@@ -23,7 +23,7 @@ extension DecodingContext {
     mutating func text(_ node: YAMLNodeID, field: String, example: String = "some text") -> Located<String>? {
         guard var value = scalarText(node, field: field, expecting: example) else { return nil }
         while value.last?.isNewline == true { value.removeLast() }
-        if document.isPlain(node), Self.yaml11Booleans.contains(value.lowercased()) {
+        if value.utf8.count <= 5, document.isPlain(node), Self.yaml11Booleans.contains(value.lowercased()) {
             warning(.ambiguousScalar,
                     "unquoted `\(value)` is read as text here, but YAML 1.1 tools read it as a yes/no value; put it in quotes",
                     at: node, fix: FixIt("quote it", replacing: span(node), with: "\"\(value)\""))

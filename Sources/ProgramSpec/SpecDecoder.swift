@@ -337,7 +337,7 @@ extension DecodingContext {
 public enum Identifier {
     /// Lowercase ASCII letters, digits, `-` and `_`, starting with a letter or digit, at most 64 characters.
     public static func isValid(_ name: String) -> Bool {
-        let bytes = Array(name.utf8)
+        let bytes = name.utf8
         guard let first = bytes.first, bytes.count <= 64, isLowerAlphanumeric(first) else { return false }
         return bytes.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
     }

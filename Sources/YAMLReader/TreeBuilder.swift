@@ -1,5 +1,10 @@
 import CYAML
 import Diagnostics
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Drives libyaml's event loop and builds the flat node array of a `YAMLDocument`.
 struct TreeBuilder {
@@ -185,11 +190,13 @@ struct TreeBuilder {
     }
 
     /// Reports keys that are not text and keys that appear twice, and drops those entries so
-    /// later stages see each key once.
+    /// later stages see each key once. Keys are compared as bytes, without making strings.
     private mutating func uniqueEntries(_ members: [Int32]) -> [Int32] {
         var kept: [Int32] = []
         kept.reserveCapacity(members.count)
-        var seen: [String: Int32] = [:]
+        // Beyond a few keys, bucket them by a hash of their bytes.
+        var buckets: [UInt64: [Int32]] = [:]
+        let useBuckets = members.count > 32
         var index = 0
         while index + 1 < members.count {
             let key = members[index], value = members[index + 1]
@@ -200,18 +207,46 @@ struct TreeBuilder {
                     .wrongShape, "a key must be a name, not a list or a mapping", at: nodeSpan(key)))
                 continue
             }
-            let name = scalarText(keyNode)
-            if let first = seen[name] {
+            var first: Int32?
+            if useBuckets {
+                let hash = keyHash(keyNode)
+                first = buckets[hash]?.first { sameText(nodes[Int($0)], keyNode) }
+                if first == nil { buckets[hash, default: []].append(key) }
+            } else {
+                var earlier = 0
+                while earlier < kept.count, first == nil {
+                    if sameText(nodes[Int(kept[earlier])], keyNode) { first = kept[earlier] }
+                    earlier += 2
+                }
+            }
+            if let first {
+                let name = scalarText(keyNode)
                 diagnostics.append(.error(
                     .duplicateKey, "`\(name)` appears twice in the same mapping; the second one would silently replace the first",
                     at: nodeSpan(key), notes: [DiagnosticNote("`\(name)` is first given here", at: nodeSpan(first))]))
                 continue
             }
-            seen[name] = key
             kept.append(key)
             kept.append(value)
         }
         return kept
+    }
+
+    private func sameText(_ a: YAMLDocument.Node, _ b: YAMLDocument.Node) -> Bool {
+        guard a.kind == .scalar, a.count == b.count else { return false }
+        guard a.count > 0 else { return true }
+        return text.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memcmp(base + Int(a.first), base + Int(b.first), Int(a.count)) == 0
+        }
+    }
+
+    private func keyHash(_ node: YAMLDocument.Node) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for offset in Int(node.first)..<Int(node.first + node.count) {
+            hash = (hash ^ UInt64(text[offset])) &* 0x0000_0100_0000_01b3
+        }
+        return hash
     }
 
     private mutating func alias(_ event: yaml_event_t) {

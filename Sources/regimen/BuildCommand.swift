@@ -6,16 +6,18 @@ import RegimenPlan
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Compile a program into workout cards, calendars, JSON or any plugin's format.",
+        abstract: "Compile programs into workout cards, calendars, JSON or any plugin's format.",
         discussion: """
-        Nothing is written when the program has errors or any backend or filter fails. Files are \
+        Nothing is written when a program has errors or any backend or filter fails. Several \
+        programs can be built at once (libraries and rosters among them are skipped); each \
+        program's files are written atomically once it compiles. Files are \
         written atomically: each is either the old file or the new one. External backends are \
         executables named regimen-backend-NAME, filters regimen-filter-NAME (see docs/plugins.md).
         """
     )
 
-    @Argument(help: "The program file to build.")
-    var program: String
+    @Argument(help: "The program files to build (or folders and glob patterns of them).")
+    var programs: [String]
 
     @Option(name: .long, parsing: .singleValue, help: "Backend to use: text, ics, json, all, or an external backend's name. Repeat for several.")
     var to: [String] = ["all"]
@@ -85,43 +87,67 @@ struct BuildCommand: ParsableCommand {
                                        by: \.filter).mapValues { Dictionary($0.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }) }
 
         let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
-        guard compiler.fileSystem.kind(of: program) == .file else {
-            throw usage("cannot read \(program): no such file")
+        let files: [String]
+        switch ProgramFiles.expand(programs) {
+        case .success(let found): files = found
+        case .failure(let problem): throw usage(problem.message)
         }
-        let (outcome, compiled) = compiler.compile(program)
-        let formatter = HumanFormatter(color: color.enabled(for: errorOutput)) { outcome.sources[$0] }
-        for diagnostic in outcome.diagnostics {
-            errorOutput.write(formatter.format(diagnostic))
-        }
-        guard var plan = compiled else {
-            errorOutput.write("regimen: \(program) has errors; nothing was written\n")
-            throw ExitCode(Status.errors)
-        }
-        for filter in filters {
-            switch filter.apply(plan, options: filterOptions[filter.name] ?? [:], buildTimestamp: Environment.sourceDateEpoch) {
-            case .success(let (filtered, diagnostics)):
-                for diagnostic in diagnostics { errorOutput.write("regimen: \(diagnostic.severity.rawValue): filter `\(filter.name)`: \(diagnostic.message)\n") }
-                if diagnostics.contains(where: { $0.severity == .error }) {
-                    errorOutput.write("regimen: nothing was written\n")
-                    throw ExitCode(Status.errors)
+        let single = files.count == 1
+        var failures = 0
+        var written: [String: String] = [:]
+        for program in files {
+            let (outcome, compiled) = compiler.compile(program)
+            if !single, outcome.isLibrary || outcome.isRoster { continue }
+            let formatter = HumanFormatter(color: color.enabled(for: errorOutput)) { outcome.sources[$0] }
+            for diagnostic in outcome.diagnostics {
+                errorOutput.write(formatter.format(diagnostic))
+            }
+            guard var plan = compiled else {
+                errorOutput.write("regimen: \(program) has errors; nothing was written" + (single ? "" : " for it") + "\n")
+                failures += 1
+                continue
+            }
+            var filtered = true
+            for filter in filters {
+                switch filter.apply(plan, options: filterOptions[filter.name] ?? [:], buildTimestamp: Environment.sourceDateEpoch) {
+                case .success(let (result, diagnostics)):
+                    for diagnostic in diagnostics { errorOutput.write("regimen: \(diagnostic.severity.rawValue): filter `\(filter.name)`: \(diagnostic.message)\n") }
+                    if diagnostics.contains(where: { $0.severity == .error }) { filtered = false }
+                    plan = result
+                case .failure(let error):
+                    errorOutput.write("regimen: \(error.message)\n")
+                    filtered = false
                 }
-                plan = filtered
-            case .failure(let error):
-                errorOutput.write("regimen: \(error.message)\nregimen: nothing was written\n")
-                throw ExitCode(Status.errors)
+                if !filtered { break }
+            }
+            guard filtered else {
+                errorOutput.write("regimen: nothing was written for \(program)\n")
+                failures += 1
+                continue
+            }
+            let request = BuildRequest(backends: backends, options: optionValues, outputDirectory: output,
+                                       buildTimestamp: Environment.sourceDateEpoch, force: force)
+            switch compiler.build(plan, request: request) {
+            case .success(let result):
+                for warning in result.warnings { errorOutput.write("regimen: warning: \(warning)\n") }
+                var clash = false
+                for path in result.paths {
+                    if let other = written[path] {
+                        errorOutput.write("regimen: \(program) and \(other) both write \(path); give one of them another `id:`\n")
+                        clash = true
+                    }
+                    written[path] = program
+                    Terminal.standardOutput.write("wrote \(path)\n")
+                }
+                if clash { failures += 1 }
+            case .failure(let failure):
+                for message in failure.messages { errorOutput.write("regimen: \(message)\n") }
+                errorOutput.write("regimen: nothing was written" + (single ? "" : " for \(program)") + "\n")
+                failures += 1
             }
         }
-        let request = BuildRequest(backends: backends, options: optionValues, outputDirectory: output,
-                                   buildTimestamp: Environment.sourceDateEpoch, force: force)
-        switch compiler.build(plan, request: request) {
-        case .success(let result):
-            for warning in result.warnings { errorOutput.write("regimen: warning: \(warning)\n") }
-            for path in result.paths {
-                Terminal.standardOutput.write("wrote \(path)\n")
-            }
-        case .failure(let failure):
-            for message in failure.messages { errorOutput.write("regimen: \(message)\n") }
-            errorOutput.write("regimen: nothing was written\n")
+        if failures > 0 {
+            if !single { errorOutput.write("regimen: \(failures) of \(files.count) programs failed\n") }
             throw ExitCode(Status.errors)
         }
     }

@@ -54,3 +54,21 @@ struct BuildCommandTests {
         #expect(result.standardError.contains("Programs/library/hips.yaml is an exercise library, not a program; build a program that includes it [R110]"))
     }
 }
+
+@Suite("CLI: building several programs")
+struct MultipleProgramTests {
+    @Test func aFolderOfProgramsBuildsEachProgramAndSkipsLibraries() throws {
+        let out = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "Programs", "--to", "json", "-o", out])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(Set(CLI.snapshot(out).keys) == ["beginner-full-body.json", "five-three-one.json", "runner-hip-balance.json", ".regimen-manifest"])
+    }
+
+    @Test func oneFailingProgramDoesNotStopTheOthers() throws {
+        let out = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "Tests/SpecTests/Fixtures/invalid/unknown-session.yaml", "--to", "json", "-o", out])
+        #expect(result.status == 1)
+        #expect(result.standardError.hasSuffix("regimen: Tests/SpecTests/Fixtures/invalid/unknown-session.yaml has errors; nothing was written for it\nregimen: 1 of 2 programs failed\n"))
+        #expect(Set(CLI.snapshot(out).keys) == ["runner-hip-balance.json", ".regimen-manifest"])
+    }
+}

@@ -132,3 +132,21 @@ struct ReaderProblemTests {
         ])
     }
 }
+
+@Suite("Reader: duplicate keys in large and odd mappings")
+struct DuplicateKeyTests {
+    @Test func emptyKeysAreComparedToo() {
+        let result = YAMLReader().read(Array("\"\": 1\n'': 2\n".utf8), file: "t.yaml")
+        #expect(result.diagnostics.map(\.code) == [.duplicateKey])
+    }
+
+    @Test func largeMappingsFindDuplicates() {
+        var text = ""
+        for index in 0..<100 { text += "key\(index): \(index)\n" }
+        text += "key57: again\n"
+        let result = YAMLReader().read(Array(text.utf8), file: "t.yaml")
+        #expect(result.diagnostics.map(\.summaryLine) == [
+            "t.yaml:101:1: error: `key57` appears twice in the same mapping; the second one would silently replace the first [R102]",
+        ])
+    }
+}

@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Regimen's benchmarks: the libyaml floor and the compiler on the same corpus, in one run.
+
+Run through scripts/bench, which builds the binaries first. Every figure is the median of
+--repeat runs (default 5) of a whole process: wall time from start to exit, and peak resident
+memory from wait4(2). Single-core figures pin the process to CPU 0 with taskset.
+"""
+import argparse
+import os
+import pathlib
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+WORK = ROOT / ".build-bench"
+
+
+def run(command, repeat, pin=False, setup=None):
+    """Runs `command` `repeat` times; returns (median seconds, median peak RSS in MiB, last stdout)."""
+    times, peaks, out = [], [], b""
+    for _ in range(repeat):
+        if setup:
+            setup()
+        argv = (["taskset", "-c", "0"] if pin else []) + [str(part) for part in command]
+        started = time.perf_counter()
+        process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        out = process.stdout.read()
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            raise SystemExit(f"{' '.join(argv)} exited with {os.waitstatus_to_exitcode(status)}")
+        times.append(elapsed)
+        peaks.append(usage.ru_maxrss / 1024)
+    return statistics.median(times), statistics.median(peaks), out
+
+
+def corpus(count, seed=1, **options):
+    folder = WORK / f"corpus-{count}-{seed}" / "programs"
+    if not folder.exists():
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        arguments = [sys.executable, str(ROOT / "Benchmarks" / "generate_corpus.py"), "--count", str(count), "--seed", str(seed),
+                     "--out", str(folder)]
+        for key, value in options.items():
+            arguments += [f"--{key.replace('_', '-')}", str(value)]
+        subprocess.run(arguments, check=True, stdout=subprocess.DEVNULL)
+    files = sorted(folder.glob("*.yaml"))
+    return folder, files, sum(f.stat().st_size for f in files)
+
+
+def row(name, seconds, files, size, peak, floor):
+    ratio = f"{seconds / floor:6.2f}×" if floor else "      "
+    rate = f"{files / seconds:9.0f}" if seconds > 0 else "        -"
+    print(f"{name:44} {seconds * 1000:9.1f} ms {rate} files/s {size / seconds / 1e6:7.1f} MB/s {peak:7.1f} MiB {ratio}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--regimen", required=True)
+    parser.add_argument("--count", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--compare", action="store_true", help="also run check-jsonschema and yamllint")
+    parser.add_argument("--build-count", type=int, default=100, help="programs in the corpus build (outputs are large)")
+    arguments = parser.parse_args()
+    regimen = pathlib.Path(arguments.regimen).resolve()
+    floor_binary, hello = WORK / "yaml_floor", WORK / "hello"
+    repeat = arguments.repeat
+
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, {platform.platform()}; {subprocess.run([regimen, '--version'], capture_output=True, text=True).stdout.strip()}")
+    folder, files, size = corpus(arguments.count)
+    print(f"Corpus: {len(files)} programs, {size / 1e6:.1f} MB ({size / len(files) / 1000:.1f} KB each on average), seed 1\n")
+    print(f"{'':44} {'wall':>12} {'':>15} {'':>12} {'peak RSS':>11} {'÷ floor':>7}")
+
+    floor, peak, out = run([floor_binary, "-d", folder], repeat, pin=True)
+    row("libyaml event parse in C (the floor), 1 core", floor, len(files), size, peak, floor)
+    check1, peak, out = run([regimen, "check", "--jobs", "1", folder], repeat, pin=True)
+    summary1 = out.decode().strip().splitlines()[-1]
+    row("regimen check, 1 core", check1, len(files), size, peak, floor)
+    check2, peak, out = run([regimen, "check", "--jobs", "2", folder], repeat)
+    row("regimen check, 2 cores", check2, len(files), size, peak, floor)
+    print(f"{'':44} ({summary1})")
+
+    subset = files[:arguments.build_count]
+    subset_dir = WORK / f"corpus-{arguments.count}-1" / f"first-{len(subset)}"
+    if not subset_dir.exists():
+        subset_dir.mkdir(parents=True)
+        for path in subset:
+            shutil.copy(path, subset_dir / path.name)
+    subset_size = sum(p.stat().st_size for p in subset)
+    subset_floor, _, _ = run([floor_binary, "-d", subset_dir], repeat, pin=True)
+    out_dir = pathlib.Path(tempfile.mkdtemp(prefix="regimen-bench-", dir=WORK))
+
+    def fresh():
+        shutil.rmtree(out_dir, ignore_errors=True)
+        out_dir.mkdir()
+    build, peak, _ = run([regimen, "build", subset_dir, "--to", "all", "-o", out_dir], repeat, pin=True, setup=fresh)
+    written = sum(p.stat().st_size for p in out_dir.iterdir())
+    count = len(list(out_dir.iterdir()))
+    print()
+    row(f"libyaml floor, first {len(subset)} programs, 1 core", subset_floor, len(subset), subset_size, 0, subset_floor)
+    row(f"regimen build --to all, {len(subset)} programs, 1 core", build, len(subset), subset_size, peak, subset_floor)
+    print(f"{'':44} (wrote {count} files, {written / 1e6:.1f} MB: {written / subset_size:.0f} bytes out per byte in)")
+    shutil.rmtree(out_dir, ignore_errors=True)
+
+    print("\nSingle program, cold process (median of 30 runs)")
+    seed = ROOT / "Programs" / "runner-hip-balance.yaml"
+    out_dir = pathlib.Path(tempfile.mkdtemp(prefix="regimen-bench-", dir=WORK))
+    hello_time, _, _ = run([hello], 30)
+    check_cold, check_peak, _ = run([regimen, "check", seed], 30)
+    build_cold, build_peak, _ = run([regimen, "build", seed, "--to", "all", "-o", out_dir], 30, setup=fresh)
+    shutil.rmtree(out_dir, ignore_errors=True)
+    print(f"  C hello-world                 {hello_time * 1000:6.1f} ms")
+    print(f"  regimen check (seed program)  {check_cold * 1000:6.1f} ms  (+{(check_cold - hello_time) * 1000:.1f} ms over hello; peak {check_peak:.0f} MiB)")
+    print(f"  regimen build --to all (seed) {build_cold * 1000:6.1f} ms  (+{(build_cold - hello_time) * 1000:.1f} ms over hello; peak {build_peak:.0f} MiB)")
+
+    print("\nA 52-week program, roster size against build time (build --to all, 1 core)")
+    print(f"  {'athletes':>8} {'dated sessions':>15} {'wall':>10} {'per athlete-week':>18} {'peak RSS':>10} {'written':>10}")
+    for athletes in (1, 10, 100, 500):
+        team, team_files, _ = corpus(1, seed=52, program_weeks=52, athletes=f"{athletes}-{athletes}")
+        out_dir = pathlib.Path(tempfile.mkdtemp(prefix="regimen-bench-", dir=WORK))
+        seconds, peak, _ = run([regimen, "build", team_files[0], "--to", "all", "-o", out_dir], 3 if athletes < 500 else 1, pin=True, setup=fresh)
+        written = sum(p.stat().st_size for p in out_dir.iterdir())
+        sessions = sum(1 for line in (out_dir / next(p.name for p in out_dir.iterdir() if p.suffix == ".json")).open() if '"identity"' in line)
+        shutil.rmtree(out_dir, ignore_errors=True)
+        print(f"  {athletes:>8} {sessions:>15} {seconds * 1000:8.0f} ms {seconds / (athletes * 52) * 1000:14.2f} ms {peak:8.0f} MiB {written / 1e6:8.1f} MB")
+
+    print("\nPeak memory of regimen check as the corpus grows (2 cores)")
+    for count in (100, 1000, 5000):
+        grown, grown_files, grown_size = corpus(count) if count != arguments.count else (folder, files, size)
+        seconds, peak, _ = run([regimen, "check", grown], 1 if count == 5000 else 3)
+        print(f"  {len(grown_files):>5} files, {grown_size / 1e6:6.1f} MB: {seconds:6.2f} s, peak RSS {peak:6.1f} MiB")
+
+    if arguments.compare:
+        compare(folder, files, size, floor, repeat)
+
+
+def compare(folder, files, size, floor, repeat):
+    venv = WORK / "venv"
+    if not (venv / "bin" / "python").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    subprocess.run([venv / "bin" / "pip", "install", "--quiet", "check-jsonschema==0.33.0", "yamllint==1.37.1"], check=True)
+    print("\nOther tools on the same corpus (1 run each)")
+    schema = ROOT / "schema" / "program.schema.json"
+    seconds, peak, _ = run([venv / "bin" / "check-jsonschema", "--schemafile", schema, *files], 1)
+    row("check-jsonschema with the spec's schema", seconds, len(files), size, peak, floor)
+    seconds, peak, _ = run([venv / "bin" / "yamllint", "-d", "relaxed", folder], 1)
+    row("yamllint (relaxed)", seconds, len(files), size, peak, floor)
+    seed = ROOT / "Programs" / "runner-hip-balance.yaml"
+    seconds, _, _ = run([venv / "bin" / "check-jsonschema", "--schemafile", schema, seed], 3)
+    print(f"  check-jsonschema on one file: {seconds * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
