@@ -4,13 +4,6 @@ import YAMLReader
 
 /// Decoding of rosters: `athletes:` in a program, or a roster file.
 extension SpecDecoder {
-    /// True when the document is a roster (`roster:` at the top, no `program:`).
-    public static func isRoster(_ document: YAMLDocument) -> Bool {
-        guard let root = document.root else { return false }
-        let keys = document.entries(of: root).map { document.scalar($0.key) }
-        return keys.contains("roster") && !keys.contains("program")
-    }
-
     public static func decodeRoster(_ document: YAMLDocument) -> (spec: RosterSpec?, diagnostics: [Diagnostic]) {
         var context = DecodingContext(document: document)
         guard let root = context.rootMapping(describing: "a roster") else { return (nil, context.diagnostics) }

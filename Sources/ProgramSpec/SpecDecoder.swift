@@ -54,11 +54,15 @@ public enum SpecDecoder {
         return (spec, context.diagnostics)
     }
 
-    /// True when the document is an exercise library (`library:` at the top, no `program:`).
-    public static func isLibrary(_ document: YAMLDocument) -> Bool {
-        guard let root = document.root else { return false }
+    /// What kind of spec file a document is, from its top-level keys: a roster has `roster:`, a
+    /// library `library:`; anything else (with `program:`, or broken) is read as a program.
+    public static func kind(of document: YAMLDocument) -> SpecFileKind {
+        guard let root = document.root else { return .program }
         let keys = document.entries(of: root).map { document.scalar($0.key) }
-        return keys.contains("library") && !keys.contains("program")
+        if keys.contains("program") { return .program }
+        if keys.contains("roster") { return .roster }
+        if keys.contains("library") { return .library }
+        return .program
     }
 
     public static func decodeLibrary(_ document: YAMLDocument) -> (spec: LibrarySpec?, diagnostics: [Diagnostic]) {
@@ -78,6 +82,13 @@ public enum SpecDecoder {
         }
         return (spec, context.diagnostics)
     }
+}
+
+/// The three kinds of spec file.
+public enum SpecFileKind: Sendable {
+    case program
+    case library
+    case roster
 }
 
 /// Bounds on the size of a program, so that no spec can make the planner run away.

@@ -64,17 +64,18 @@ public struct SpecLoader: Sendable {
         guard let document = readDocument(path, into: &result) else { return result }
         let includes: [Located<String>]
         var rosterReference: Located<String>?
-        if SpecDecoder.isRoster(document) {
+        switch SpecDecoder.kind(of: document) {
+        case .roster:
             let decoded = SpecDecoder.decodeRoster(document)
             result.diagnostics += decoded.diagnostics
             result.rootRoster = decoded.spec
             return result
-        } else if SpecDecoder.isLibrary(document) {
+        case .library:
             let decoded = SpecDecoder.decodeLibrary(document)
             result.diagnostics += decoded.diagnostics
             result.rootLibrary = decoded.spec
             includes = decoded.spec?.includes ?? []
-        } else {
+        case .program:
             let decoded = SpecDecoder.decodeProgram(document)
             result.diagnostics += decoded.diagnostics
             result.program = decoded.spec
@@ -144,7 +145,7 @@ public struct SpecLoader: Sendable {
                 result.includesIncomplete = true
                 continue
             }
-            guard SpecDecoder.isLibrary(document) else {
+            guard SpecDecoder.kind(of: document) == .library else {
                 result.diagnostics.append(.error(
                     .includeProblem, "`\(include.value)` is not an exercise library (it has no `library:` at the top); only libraries can be included",
                     at: include.span))
@@ -169,7 +170,7 @@ public struct SpecLoader: Sendable {
         guard let (canonical, displayName) = resolveReference(reference, from: origin, what: "roster", state: state, into: &result),
               let document = readDocument(displayName, resolved: canonical, into: &result, requestedBy: reference)
         else { return }
-        guard SpecDecoder.isRoster(document) else {
+        guard SpecDecoder.kind(of: document) == .roster else {
             result.diagnostics.append(.error(
                 .includeProblem, "`\(reference.value)` is not a roster (it has no `roster:` at the top)", at: reference.span))
             return
