@@ -28,8 +28,8 @@ public struct Linter: Sendable {
         found += loadJumps(analysis)
         found += trainingMaxJumps()
         found += noDeload(analysis)
-        found += oneSidedMobility(athlete)
-        found += shortStretches(athlete)
+        found += oneSidedMobility()
+        found += shortStretches()
         found += longSessions(athlete)
         let settings = program.lintSettings
         let allowed = settings.allowed.union(allow).subtracting(deny)
@@ -208,35 +208,38 @@ public struct Linter: Sendable {
 
     // MARK: W508, W509, W510
 
-    func oneSidedMobility(_ athlete: AthletePlan) -> [Diagnostic] {
-        var reported: Set<String> = []
+    /// Read from the sessions as written: sides and holds are the same in every week (holds
+    /// only grow), so each item is looked at once.
+    func oneSidedMobility() -> [Diagnostic] {
+        var reported: Set<Int> = []
         var result: [Diagnostic] = []
-        for session in athlete.sessions {
+        for session in program.sessions {
             let prescriptions = session.items.flatMap(\.prescriptions)
             for prescription in prescriptions {
-                guard let side = prescription.side, let exercise = plan.exercise(prescription.exercise), exercise.kind == .mobility,
-                      !reported.contains(exercise.id) else { continue }
-                let other: Side = side == .left ? .right : .left
-                guard !prescriptions.contains(where: { $0.exercise == exercise.id && $0.side == other }) else { continue }
-                reported.insert(exercise.id)
+                let exercise = program.exercises[prescription.exercise]
+                guard let side = prescription.side, exercise.kind == .mobility, !reported.contains(prescription.exercise) else { continue }
+                let other = side == "left" ? "right" : "left"
+                guard !prescriptions.contains(where: { $0.exercise == prescription.exercise && $0.side == other }) else { continue }
+                reported.insert(prescription.exercise)
                 result.append(.warning(.oneSidedMobility,
-                                       "\(exercise.name) is prescribed for the \(side.rawValue) side only in \(session.title) (week \(session.week)); the \(other.rawValue) side is never done in that session",
+                                       "\(exercise.name) is prescribed for the \(side) side only in \(session.title); the \(other) side is never done in that session",
                                        at: map.sides[exercise.id]?.first ?? map.items[exercise.id]?.first ?? anchor))
             }
         }
         return result
     }
 
-    func shortStretches(_ athlete: AthletePlan) -> [Diagnostic] {
-        var reported: Set<String> = []
+    func shortStretches() -> [Diagnostic] {
+        var reported: Set<Int> = []
         var result: [Diagnostic] = []
-        for session in athlete.sessions {
+        for session in program.sessions {
             for prescription in session.items.flatMap(\.prescriptions) {
-                guard let exercise = plan.exercise(prescription.exercise), exercise.kind == .mobility, !reported.contains(exercise.id),
-                      let hold = prescription.sets.compactMap(\.holdSeconds).min(), hold < settings.minStretchHoldSeconds else { continue }
-                reported.insert(exercise.id)
+                let exercise = program.exercises[prescription.exercise]
+                guard exercise.kind == .mobility, !reported.contains(prescription.exercise), let hold = prescription.holdSeconds,
+                      hold < settings.minStretchHoldSeconds else { continue }
+                reported.insert(prescription.exercise)
                 result.append(.warning(.shortStretch,
-                                       "\(exercise.name) is held \(PlanText.duration(hold)) in \(session.title) (week \(session.week)), less than \(PlanText.duration(settings.minStretchHoldSeconds))",
+                                       "\(exercise.name) is held \(PlanText.duration(hold)) in \(session.title), less than \(PlanText.duration(settings.minStretchHoldSeconds))",
                                        at: map.holds[exercise.id]?.first ?? map.items[exercise.id]?.first ?? anchor))
             }
         }

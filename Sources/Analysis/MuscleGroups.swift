@@ -27,6 +27,7 @@ public enum MuscleGroups {
 
     /// The groups of a muscle as written in a spec (case and surrounding spaces ignored).
     public static func groups(of muscle: String) -> [String] {
+        if let groups = table[muscle] { return groups }
         let key = muscle.lowercased().split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         return table[key] ?? [key]
     }

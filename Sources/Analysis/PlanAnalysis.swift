@@ -9,15 +9,47 @@ import RegimenPlan
 /// *Mobility time* is the time of mobility exercises (holds, durations, or 3 s a rep), both sides
 /// for per-side exercises, counted the same way (secondary targets at ½).
 public struct PlanAnalysis: Sendable {
+    /// Numbers by muscle group, kept in an array indexed by group number.
+    public struct GroupValues: Sendable {
+        let index: GroupIndex
+        public internal(set) var values: [Int]
+
+        /// The value for `group`; `nil` when it is zero or the group does not appear.
+        public subscript(group: String) -> Int? {
+            guard let position = index.positions[group], values[position] != 0 else { return nil }
+            return values[position]
+        }
+
+        /// The non-zero values by group name.
+        public var dictionary: [String: Int] {
+            var result: [String: Int] = [:]
+            for (position, value) in values.enumerated() where value != 0 { result[index.names[position]] = value }
+            return result
+        }
+    }
+
+    /// Group names and their numbers, shared by every `GroupValues` of one analysis.
+    final class GroupIndex: Sendable {
+        let names: [String]
+        let positions: [String: Int]
+
+        init(names: [String]) {
+            self.names = names
+            var positions: [String: Int] = [:]
+            for (position, name) in names.enumerated() { positions[name] = position }
+            self.positions = positions
+        }
+    }
+
     /// One week.
-    public struct Week: Sendable, Hashable {
+    public struct Week: Sendable {
         public var number: Int
         public var phase: String?
         public var isDeload: Bool
         /// Hard sets by muscle group, in half sets (7 is 3.5 sets).
-        public var halfSets: [String: Int] = [:]
+        public var halfSets: GroupValues
         /// Mobility time by muscle group, in seconds (secondary targets at half).
-        public var mobilitySeconds: [String: Int] = [:]
+        public var mobilitySeconds: GroupValues
         public var sessions = 0
         public var trainingDays = 0
         public var restDays = 7
@@ -33,11 +65,11 @@ public struct PlanAnalysis: Sendable {
     }
 
     /// One day with work, for day-by-day checks.
-    public struct Day: Sendable, Hashable {
+    public struct Day: Sendable {
         public var date: CivilDate
         public var week: Int
         public var isTraining: Bool
-        public var halfSets: [String: Int] = [:]
+        public var halfSets: GroupValues
     }
 
     public let plan: Plan
@@ -50,73 +82,94 @@ public struct PlanAnalysis: Sendable {
     public init(plan: Plan, athlete: AthletePlan) {
         self.plan = plan
         self.athlete = athlete
-        var exercises: [String: (info: ExerciseInfo, shares: [(group: String, half: Int)])] = [:]
-        for exercise in plan.exercises { exercises[exercise.id] = (exercise, Self.shares(exercise)) }
-        var seenGroups: [String] = []
-        func remember(_ group: String) { if !seenGroups.contains(group) { seenGroups.append(group) } }
-        weeks = plan.program.weekInfo.map { info in
-            Week(number: info.week, phase: info.phase, isDeload: info.isDeload || info.volumePercent < 100 || info.intensityPercent < 100)
+        // Work in arrays indexed by group number, and turn them into dictionaries at the end.
+        var groupNames: [String] = []
+        var groupNumbers: [String: Int] = [:]
+        func number(_ group: String) -> Int {
+            if let known = groupNumbers[group] { return known }
+            groupNumbers[group] = groupNames.count
+            groupNames.append(group)
+            return groupNames.count - 1
         }
-        if weeks.isEmpty { weeks = (1...max(1, plan.program.weeks)).map { Week(number: $0, phase: nil, isDeload: false) } }
+        var exercises: [String: (info: ExerciseInfo, shares: [(group: Int, half: Int)])] = [:]
+        for exercise in plan.exercises {
+            exercises[exercise.id] = (exercise, Self.shares(exercise).map { (number($0.group), $0.half) })
+        }
+        let groupCount = groupNames.count
+        let index = GroupIndex(names: groupNames)
+        let zero = GroupValues(index: index, values: [Int](repeating: 0, count: groupCount))
+        var weekSets = [[Int]](repeating: [Int](repeating: 0, count: groupCount), count: max(1, plan.program.weeks))
+        var weekMobility = weekSets
+        weeks = plan.program.weekInfo.map { info in
+            Week(number: info.week, phase: info.phase, isDeload: info.isDeload || info.volumePercent < 100 || info.intensityPercent < 100,
+                 halfSets: zero, mobilitySeconds: zero)
+        }
+        if weeks.isEmpty {
+            weeks = (1...max(1, plan.program.weeks)).map { Week(number: $0, phase: nil, isDeload: false, halfSets: zero, mobilitySeconds: zero) }
+        }
+        var daySets: [[Int]] = []
         var dayIndex: [CivilDate: Int] = [:]
         for session in athlete.sessions {
-            guard session.week >= 1, session.week <= weeks.count else { continue }
-            var week = weeks[session.week - 1]
-            week.sessions += 1
-            week.sessionMinutes.append(session.estimatedMinutes)
-            if dayIndex[session.date] == nil {
-                dayIndex[session.date] = days.count
-                days.append(Day(date: session.date, week: session.week, isTraining: false))
+            guard session.week >= 1, session.week <= weeks.count, session.week <= weekSets.count else { continue }
+            let w = session.week - 1
+            weeks[w].sessions += 1
+            weeks[w].sessionMinutes.append(session.estimatedMinutes)
+            let d: Int
+            if let known = dayIndex[session.date] {
+                d = known
+            } else {
+                d = days.count
+                dayIndex[session.date] = d
+                days.append(Day(date: session.date, week: session.week, isTraining: false, halfSets: zero))
+                daySets.append([Int](repeating: 0, count: groupCount))
             }
-            var day = days[dayIndex[session.date]!]
             for item in session.items {
                 for prescription in item.prescriptions {
                     guard let (exercise, shares) = exercises[prescription.exercise] else { continue }
                     switch exercise.kind {
                     case .strength, .core:
-                        day.isTraining = true
+                        days[d].isTraining = true
+                        let sets = prescription.sets.count
                         for (group, half) in shares {
-                            remember(group)
-                            week.halfSets[group, default: 0] += half * prescription.sets.count
-                            day.halfSets[group, default: 0] += half * prescription.sets.count
+                            weekSets[w][group] += half * sets
+                            daySets[d][group] += half * sets
                         }
                         for set in prescription.sets {
-                            if let mass = set.load?.mass, let reps = set.reps {
+                            guard let mass = set.load?.mass else { continue }
+                            if let reps = set.reps {
                                 let count = switch reps {
                                 case .exactly(let count): count
                                 case .range(let lower, let upper): (lower + upper) / 2
                                 case .asManyAsPossible(let minimum): minimum
                                 }
-                                week.tonnageKilograms += Double(mass.converted(to: .kg).thousandths) / 1000 * Double(count)
+                                weeks[w].tonnageKilograms += Double(mass.converted(to: .kg).thousandths) / 1000 * Double(count)
                             }
-                            if let mass = set.load?.mass, let top = week.topLoads[exercise.id] {
-                                if top < mass { week.topLoads[exercise.id] = mass }
-                            } else if let mass = set.load?.mass {
-                                week.topLoads[exercise.id] = mass
+                            if let top = weeks[w].topLoads[exercise.id] {
+                                if top < mass { weeks[w].topLoads[exercise.id] = mass }
+                            } else {
+                                weeks[w].topLoads[exercise.id] = mass
                             }
                         }
                     case .mobility:
                         let seconds = prescription.sets.reduce(0) { $0 + Self.workSeconds($1) } * (exercise.perSide && prescription.side == nil ? 2 : 1)
-                        for (group, half) in shares {
-                            remember(group)
-                            week.mobilitySeconds[group, default: 0] += seconds * half / 2
-                        }
+                        for (group, half) in shares { weekMobility[w][group] += seconds * half / 2 }
                     case .cardio:
-                        day.isTraining = true
+                        days[d].isTraining = true
                     case .recovery:
                         break
                     }
                 }
             }
-            days[dayIndex[session.date]!] = day
-            weeks[session.week - 1] = week
         }
-        for index in weeks.indices {
-            let weekDays = days.filter { $0.week == weeks[index].number }
-            weeks[index].trainingDays = weekDays.count { $0.isTraining }
-            weeks[index].restDays = 7 - weeks[index].trainingDays
+        for position in weeks.indices where position < weekSets.count {
+            weeks[position].halfSets = GroupValues(index: index, values: weekSets[position])
+            weeks[position].mobilitySeconds = GroupValues(index: index, values: weekMobility[position])
+            let training = days.count { $0.week == weeks[position].number && $0.isTraining }
+            weeks[position].trainingDays = training
+            weeks[position].restDays = 7 - training
         }
-        groups = seenGroups
+        for position in days.indices { days[position].halfSets = GroupValues(index: index, values: daySets[position]) }
+        groups = groupNames
     }
 
     /// Muscle groups of an exercise in half-set units: 2 for a primary target, 1 for a secondary.

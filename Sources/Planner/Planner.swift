@@ -43,18 +43,21 @@ public struct Planner: Sendable {
         var progressingWeeks = 0
         /// Instances of each session in progressing weeks so far.
         var sessionCounts = [Int](repeating: 0, count: program.sessions.count)
+        // Each day's sessions in the order they happen, worked out once per distinct schedule.
+        var dayOrders: [[[Int]]: [[Int]]] = [:]
         for week in program.weeks {
             var occurrences: [Int: Int] = [:]
             let weekStart = athlete.start.adding(days: 7 * (week.number - 1))
+            let order: [[Int]]
+            if let known = dayOrders[week.schedule] {
+                order = known
+            } else {
+                order = week.schedule.map { Self.inDayOrder($0, program: program) }
+                dayOrders[week.schedule] = order
+            }
             for offset in 0..<7 {
                 let date = weekStart.adding(days: offset)
-                // Timed sessions in time order, then all-day sessions, each in schedule order.
-                let daySessions = week.schedule[date.weekday.rawValue - 1].enumerated().sorted {
-                    let a = program.sessions[$0.element].at?.secondsSinceMidnight ?? Int.max
-                    let b = program.sessions[$1.element].at?.secondsSinceMidnight ?? Int.max
-                    return (a, $0.offset) < (b, $1.offset)
-                }.map(\.element)
-                for index in daySessions {
+                for index in order[date.weekday.rawValue - 1] {
                     occurrences[index, default: 0] += 1
                     let point = ProgressionPoint(
                         weekSteps: week.pausesProgression ? max(progressingWeeks - 1, 0) : progressingWeeks,
@@ -79,6 +82,15 @@ public struct Planner: Sendable {
             sessions: sessions)
     }
 
+    /// Timed sessions in time order, then all-day sessions, each in schedule order.
+    static func inDayOrder(_ sessions: [Int], program: CheckedProgram) -> [Int] {
+        sessions.enumerated().sorted {
+            let a = program.sessions[$0.element].at?.secondsSinceMidnight ?? Int.max
+            let b = program.sessions[$1.element].at?.secondsSinceMidnight ?? Int.max
+            return (a, $0.offset) < (b, $1.offset)
+        }.map(\.element)
+    }
+
     func instance(
         _ session: CheckedSession, identity: SessionIdentity, date: CivilDate, week: CheckedWeek, point: ProgressionPoint,
         athlete: CheckedAthlete, program: CheckedProgram, engine: ProgressionEngine
@@ -93,7 +105,7 @@ public struct Planner: Sendable {
                 }
             }
         }
-        let estimate = DurationEstimate.minutes(for: items) { id in engine.exercise(id)?.perSide ?? false }
+        let estimate = DurationEstimate.minutes(for: items) { engine.exercise($0)?.perSide ?? false }
         return SessionInstance(
             identity: identity, date: date, week: week.number, phase: week.phase, isDeload: week.isDeload, session: session.id,
             title: session.title, start: session.at, utcOffset: offset,

@@ -74,9 +74,12 @@ public struct ZoneRules: Sendable {
     public func instant(date: CivilDate, secondsOfDay: Int) -> (instant: Int64, offset: Int) {
         let local = Int64(date.daysSinceEpoch) * 86_400 + Int64(secondsOfDay)
         // Try the offsets in effect a day either side; the earliest consistent one wins.
-        let candidates = Set([type(at: local - 86_400).offset, type(at: local).offset, type(at: local + 86_400).offset])
-        let consistent = candidates.map { local - Int64($0) }.filter { Int64(type(at: $0).offset) == local - $0 }
-        if let earliest = consistent.min() {
+        var earliest: Int64?
+        for probe in [local - 86_400, local, local + 86_400] {
+            let candidate = local - Int64(type(at: probe).offset)
+            if Int64(type(at: candidate).offset) == local - candidate, candidate < (earliest ?? .max) { earliest = candidate }
+        }
+        if let earliest {
             return (earliest, type(at: earliest).offset)
         }
         // In a gap: interpret with the offset before the gap, which lands after it.

@@ -102,8 +102,8 @@ struct ReportJSON: Encodable {
         athlete = analysis.athlete.id
         weeks = analysis.weeks.map { week in
             Week(week: week.number, phase: week.phase, isDeload: week.isDeload,
-                 hardSets: week.halfSets.mapValues { Double($0) / 2 },
-                 mobilityMinutes: week.mobilitySeconds.mapValues { (Double($0) / 6).rounded() / 10 },
+                 hardSets: week.halfSets.dictionary.mapValues { Double($0) / 2 },
+                 mobilityMinutes: week.mobilitySeconds.dictionary.mapValues { (Double($0) / 6).rounded() / 10 },
                  sessions: week.sessions, trainingDays: week.trainingDays, restDays: week.restDays,
                  sessionMinutes: week.sessionMinutes, tonnageKilograms: (week.tonnageKilograms * 10).rounded() / 10,
                  topLoads: week.topLoads.mapValues(\.description))
