@@ -17,21 +17,23 @@ enum ContentLine {
 
     /// TEXT escaping: backslash, semicolon, comma and newlines; other control characters dropped.
     static func escape(_ text: String) -> String {
-        var result = ""
+        // Every byte that changes is ASCII, so working on UTF-8 bytes keeps characters whole.
+        func changes(_ byte: UInt8) -> Bool {
+            byte == 0x5C || byte == 0x3B || byte == 0x2C || (byte < 0x20 && byte != 0x09) || byte == 0x7F
+        }
+        guard text.utf8.contains(where: changes) else { return text }
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\n": result += "\\n"
-            case "\r": break
-            default:
-                if scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F { continue }
-                result.unicodeScalars.append(scalar)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x5C: result += [0x5C, 0x5C]
+            case 0x3B: result += [0x5C, 0x3B]
+            case 0x2C: result += [0x5C, 0x2C]
+            case 0x0A: result += [0x5C, 0x6E]
+            default: if !changes(byte) { result.append(byte) }
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Parameter values are quoted when they contain `:`, `;` or `,`; double quotes and control

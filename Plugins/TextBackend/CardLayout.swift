@@ -144,28 +144,39 @@ struct TextLines {
     /// `continuation`. Words longer than a line are split.
     mutating func wrap(_ content: String, indent: String = "", continuation: String? = nil) {
         // Leading spaces of the content are part of the indentation.
-        let leading = String(content.prefix { $0 == " " })
-        let indent = indent + leading
+        let indent = indent + String(repeating: " ", count: content.utf8.prefix { $0 == 0x20 }.count)
         let next = continuation ?? indent
+        let nextWidth = next.unicodeScalars.count
         var current = indent
+        var currentWidth = indent.unicodeScalars.count
         var currentIsEmpty = true
-        for word in content.split(separator: " ", omittingEmptySubsequences: true) {
-            var word = Substring(word)
-            while !word.isEmpty {
-                let room = width - current.unicodeScalars.count - (currentIsEmpty ? 0 : 1)
-                if word.unicodeScalars.count <= room {
-                    current += (currentIsEmpty ? "" : " ") + word
+        for wordBytes in content.utf8.split(separator: 0x20, omittingEmptySubsequences: true) {
+            var word = Substring(wordBytes)
+            var wordWidth = word.unicodeScalars.count
+            while wordWidth > 0 {
+                let room = width - currentWidth - (currentIsEmpty ? 0 : 1)
+                if wordWidth <= room {
+                    if !currentIsEmpty {
+                        current += " "
+                        currentWidth += 1
+                    }
+                    current += word
+                    currentWidth += wordWidth
                     currentIsEmpty = false
-                    word = ""
+                    wordWidth = 0
                 } else if currentIsEmpty {
-                    let cut = word.unicodeScalars.index(word.unicodeScalars.startIndex, offsetBy: max(1, room))
+                    let take = max(1, room)
+                    let cut = word.unicodeScalars.index(word.unicodeScalars.startIndex, offsetBy: take)
                     current += String(word.unicodeScalars[..<cut])
                     line(current)
                     current = next
+                    currentWidth = nextWidth
                     word = Substring(word.unicodeScalars[cut...])
+                    wordWidth -= take
                 } else {
                     line(current)
                     current = next
+                    currentWidth = nextWidth
                     currentIsEmpty = true
                 }
             }

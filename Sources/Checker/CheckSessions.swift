@@ -55,7 +55,7 @@ extension CheckPass {
         let exercise = exerciseSpecs[index]
         let rules = item.progress.compactMap { resolveRule($0) }
         let hasWave = rules.contains { if case .wave = $0.kind { true } else { false } }
-        if item.writtenKeys.isDisjoint(with: ["reps", "hold", "duration", "distance"]), !item.hasUnknownKeys, !hasWave {
+        if !["reps", "hold", "duration", "distance"].contains(where: item.writtenKeys.contains), !item.hasUnknownKeys, !hasWave {
             error(.missingPrescription,
                   "say what to do with `\(reference.value)`: add `reps` (like `reps: 8`), `hold` (like `hold: 30s`), `duration` or `distance`",
                   at: reference.span)

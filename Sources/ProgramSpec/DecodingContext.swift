@@ -35,7 +35,7 @@ struct DecodingContext {
     /// What a mapping held, for checks that depend on which keys were written.
     struct WrittenKeys {
         /// Accepted keys that were written, whether or not their values were valid.
-        var accepted: Set<String> = []
+        var accepted: WrittenKeySet
         var hasUnknownKeys = false
         /// False when the node was not a mapping at all.
         var isMapping = true
@@ -49,7 +49,7 @@ struct DecodingContext {
         of node: YAMLNodeID, as object: SpecObject, context describe: @autoclosure () -> String,
         _ visit: (inout DecodingContext, String, YAMLNodeID, YAMLNodeID) -> Void
     ) -> WrittenKeys {
-        var written = WrittenKeys()
+        var written = WrittenKeys(accepted: WrittenKeySet(of: object))
         guard document.kind(of: node) == .mapping else {
             error(.wrongShape, "\(describe()) should be a mapping of keys and values, but here it is \(shapeName(node))", at: node)
             written.isMapping = false
@@ -58,12 +58,12 @@ struct DecodingContext {
         var meant: Set<String> = []
         for (keyNode, valueNode) in document.entries(of: node) {
             let key = document.scalar(keyNode) ?? ""
-            guard object.accepts(key) else {
+            guard let position = object.position(of: key) else {
                 written.hasUnknownKeys = true
                 if let suggestion = unknownKey(key, at: keyNode, in: object, context: describe()) { meant.insert(suggestion) }
                 continue
             }
-            written.accepted.insert(key)
+            written.accepted.insert(position: position)
             visit(&self, key, keyNode, valueNode)
         }
         for (key, example) in object.required where !written.accepted.contains(key) && !meant.contains(key) {

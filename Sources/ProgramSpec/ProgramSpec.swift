@@ -175,7 +175,7 @@ public struct PrescriptionSpec: Sendable {
     public var span: SourceSpan
     /// Keys written in the item, valid values or not, so that a bad value is not also reported
     /// as a missing one.
-    public var writtenKeys: Set<String> = []
+    public var writtenKeys = WrittenKeySet(of: SpecObjects.item)
     public var hasUnknownKeys = false
 
     public init(span: SourceSpan) {

@@ -11,7 +11,27 @@ public struct SpecObject: Sendable {
     /// Keys that must be present, each with an example of a good value for the fix.
     public let required: [(key: String, example: String)]
 
-    public func accepts(_ key: String) -> Bool { keys.contains(key) }
+    /// The position of `key` in `keys`, or `nil` when this mapping has no such key.
+    public func position(of key: String) -> Int? { keys.firstIndex(of: key) }
+}
+
+/// Which of a mapping's keys were written: a bit per position in its object's key table, so that
+/// recording and asking costs no hashing.
+public struct WrittenKeySet: Sendable {
+    private let keys: [String]
+    private var bits: UInt64 = 0
+
+    public init(of object: SpecObject) {
+        precondition(object.keys.count <= UInt64.bitWidth, "a spec object has at most 64 keys")
+        keys = object.keys
+    }
+
+    mutating func insert(position: Int) { bits |= 1 << UInt64(position) }
+
+    public func contains(_ key: String) -> Bool {
+        guard let position = keys.firstIndex(of: key) else { return false }
+        return bits & (1 << UInt64(position)) != 0
+    }
 }
 
 public enum SpecObjects {

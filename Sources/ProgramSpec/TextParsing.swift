@@ -1,23 +1,32 @@
 /// Small text helpers for reading spec values without Foundation.
 extension StringProtocol {
-    /// The text without leading and trailing spaces and tabs.
+    /// The text without leading and trailing spaces and tabs. Works on UTF-8 bytes: both are
+    /// ASCII, so trimming them never splits a character, and untrimmed text is not copied.
     var trimmingSpaces: String {
-        let scalars = String(self).unicodeScalars
-        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
-              let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })
-        else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        let text = Substring(self)
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { bytes.formIndex(after: &start) }
+        while start < end {
+            let before = bytes.index(before: end)
+            guard bytes[before] == 0x20 || bytes[before] == 0x09 else { break }
+            end = before
+        }
+        return String(text[start..<end])
     }
 
     /// En and em dashes turned into hyphens, so `8–12` reads like `8-12`.
     var replacingDashes: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2013}" || $0 == "\u{2014}" ? "-" : $0 }))
+        guard utf8.contains(0xE2) else { return String(self) }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2013}" || $0 == "\u{2014}" ? "-" : $0 }))
     }
 
     /// `42.5 kg` → (`42.5`, `kg`); the number part is `nil` when the text does not start with one.
     func splitNumberAndUnit() -> (number: String?, unit: String) {
         let text = trimmingSpaces
-        let numberEnd = text.firstIndex { !(("0"..."9").contains($0) || $0 == ".") } ?? text.endIndex
+        let bytes = text.utf8
+        let numberEnd = bytes.firstIndex { !(($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E) } ?? bytes.endIndex
         let number = String(text[..<numberEnd])
         let unit = text[numberEnd...].trimmingSpaces
         return (number.isEmpty ? nil : number, unit)
@@ -28,16 +37,30 @@ extension StringProtocol {
 enum Decimal3 {
     /// `42.5` → 42_500; `nil` for anything that is not a plain non-negative decimal.
     static func parse(_ text: String) -> Int64? {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let wholePart = parts.first, !wholePart.isEmpty, wholePart.count <= 9,
-              wholePart.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let whole = Int64(wholePart)
-        else { return nil }
-        var fraction: Int64 = 0
-        if parts.count == 2 {
-            let digits = parts[1]
-            guard (1...3).contains(digits.count), digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let value = Int64(digits) else { return nil }
-            fraction = value * [1, 100, 10, 1][digits.count]
+        var whole: Int64 = 0, wholeDigits = 0
+        var fraction: Int64 = 0, fractionDigits = 0
+        var seenPoint = false
+        for byte in text.utf8 {
+            if byte == 0x2E {
+                guard !seenPoint else { return nil }
+                seenPoint = true
+            } else if byte >= 0x30 && byte <= 0x39 {
+                let digit = Int64(byte - 0x30)
+                if seenPoint {
+                    fractionDigits += 1
+                    guard fractionDigits <= 3 else { return nil }
+                    fraction = fraction * 10 + digit
+                } else {
+                    wholeDigits += 1
+                    guard wholeDigits <= 9 else { return nil }
+                    whole = whole * 10 + digit
+                }
+            } else {
+                return nil
+            }
         }
+        guard wholeDigits > 0, !seenPoint || fractionDigits > 0 else { return nil }
+        for _ in fractionDigits..<3 { fraction *= 10 }
         return whole * 1000 + fraction
     }
 }
