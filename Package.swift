@@ -75,6 +75,9 @@ let package = Package(
             name: "regimen",
             dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Runs a command and reports its peak memory without the launcher's own (Linux carries a
+        // parent's high-water mark into a child it forks): for the hostile-input tests and scripts/bench.
+        .executableTarget(name: "measure", path: "Benchmarks/measure"),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
         .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo"]),

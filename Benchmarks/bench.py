@@ -2,8 +2,9 @@
 """Regimen's benchmarks: the libyaml floor and the compiler on the same corpus, in one run.
 
 Run through scripts/bench, which builds the binaries first. Every figure is the median of
---repeat runs (default 5) of a whole process: wall time from start to exit, and peak resident
-memory from wait4(2). Single-core figures pin the process to CPU 0 with taskset.
+--repeat runs (default 5) of a whole process, measured by Benchmarks/measure/measure.c: wall time
+from fork to exit, and peak resident memory from wait4(2). Single-core figures pin the process
+to CPU 0 with taskset.
 """
 import argparse
 import os
@@ -14,33 +15,33 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 WORK = ROOT / ".build-bench"
 
 
 def run(command, repeat, pin=False, setup=None):
-    """Runs `command` `repeat` times; returns (median seconds, median peak RSS in MiB, last stdout)."""
+    """Runs `command` `repeat` times under the `measure` launcher; returns (median seconds,
+    median peak RSS in MiB, last stdout). Exit statuses 0 and 1 (findings) are accepted."""
     times, peaks, out = [], [], b""
+    report = WORK / "measure.txt"
     for _ in range(repeat):
         if setup:
             setup()
-        argv = (["taskset", "-c", "0"] if pin else []) + [str(part) for part in command]
-        started = time.perf_counter()
-        process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        out = process.stdout.read()
-        _, status, usage = os.wait4(process.pid, 0)
-        elapsed = time.perf_counter() - started
-        if os.waitstatus_to_exitcode(status) not in (0, 1):
-            raise SystemExit(f"{' '.join(argv)} exited with {os.waitstatus_to_exitcode(status)}")
-        times.append(elapsed)
-        peaks.append(usage.ru_maxrss / 1024)
+        argv = (["taskset", "-c", "0"] if pin else []) + [str(WORK / "measure"), str(report)] + [str(part) for part in command]
+        process = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        out = process.stdout
+        fields = dict(field.split("=") for field in report.read_text().split())
+        if int(fields["exit"]) not in (0, 1):
+            raise SystemExit(f"{' '.join(argv)} exited with {fields['exit']}")
+        times.append(float(fields["seconds"]))
+        peaks.append(int(fields["peak_kib"]) / 1024)
     return statistics.median(times), statistics.median(peaks), out
 
 
 def corpus(count, seed=1, **options):
-    folder = WORK / f"corpus-{count}-{seed}" / "programs"
+    suffix = "".join(f"-{key.replace('_', '-')}-{value}" for key, value in sorted(options.items()))
+    folder = WORK / f"corpus-{count}-{seed}{suffix}" / "programs"
     if not folder.exists():
         folder.parent.mkdir(parents=True, exist_ok=True)
         arguments = [sys.executable, str(ROOT / "Benchmarks" / "generate_corpus.py"), "--count", str(count), "--seed", str(seed),
@@ -91,7 +92,7 @@ def main():
         for path in subset:
             shutil.copy(path, subset_dir / path.name)
     subset_size = sum(p.stat().st_size for p in subset)
-    subset_floor, _, _ = run([floor_binary, "-d", subset_dir], repeat, pin=True)
+    subset_floor, subset_peak, _ = run([floor_binary, "-d", subset_dir], repeat, pin=True)
     out_dir = pathlib.Path(tempfile.mkdtemp(prefix="regimen-bench-", dir=WORK))
 
     def fresh():
@@ -101,7 +102,7 @@ def main():
     written = sum(p.stat().st_size for p in out_dir.iterdir())
     count = len(list(out_dir.iterdir()))
     print()
-    row(f"libyaml floor, first {len(subset)} programs, 1 core", subset_floor, len(subset), subset_size, 0, subset_floor)
+    row(f"libyaml floor, first {len(subset)} programs, 1 core", subset_floor, len(subset), subset_size, subset_peak, subset_floor)
     row(f"regimen build --to all, {len(subset)} programs, 1 core", build, len(subset), subset_size, peak, subset_floor)
     print(f"{'':44} (wrote {count} files, {written / 1e6:.1f} MB: {written / subset_size:.0f} bytes out per byte in)")
     shutil.rmtree(out_dir, ignore_errors=True)

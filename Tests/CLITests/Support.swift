@@ -65,7 +65,9 @@ enum CLI {
     }
 }
 
-/// Running `regimen` and measuring what it used: peak resident memory (from `wait4`) and time.
+/// Running `regimen` and measuring what it used: peak resident memory and time, through the
+/// package's small C `measure` launcher. (Measured directly with `wait4`, the figure would include
+/// this test process's own memory: Linux carries a parent's high-water mark into the child.)
 extension CLI {
     struct Measured {
         var status: Int32
@@ -76,35 +78,54 @@ extension CLI {
         var seconds: Double
     }
 
+    static let measureLauncher: String = {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [bundle.appendingPathComponent("measure").path, repositoryRoot + "/.build/debug/measure"]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+    }()
+
     /// Runs `regimen` with `arguments`; kills it after `guardSeconds` (a hang guard, not a timing check).
     static func measure(_ arguments: [String], guardSeconds: Double = 120) throws -> Measured {
         let folder = try temporaryFolder()
-        let outPath = folder + "/stdout", errPath = folder + "/stderr"
+        let outPath = folder + "/stdout", errPath = folder + "/stderr", reportPath = folder + "/measured"
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        // Its own process group, so that the hang guard stops the launcher and regimen together.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        let argv = ([measureLauncher, reportPath, executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         let environment = (ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }).map { strdup("\($0)=\($1)") } + [nil]
         defer { for pointer in environment { free(pointer) } }
         var pid: pid_t = 0
         let started = Date()
-        guard posix_spawn(&pid, executable, &actions, nil, argv, environment) == 0 else {
+        guard posix_spawn(&pid, measureLauncher, &actions, &attributes, argv, environment) == 0 else {
             throw CocoaError(.executableLoad)
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, WNOHANG, &usage) == 0 {
-            if Date().timeIntervalSince(started) > guardSeconds { kill(pid, SIGKILL) }
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            if Date().timeIntervalSince(started) > guardSeconds { kill(-pid, SIGKILL) }
             usleep(2_000)
         }
-        let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let seconds = Date().timeIntervalSince(started)
+        // "seconds=S peak_kib=K exit=E"; no report means the launcher itself was stopped.
+        let report = (try? String(contentsOfFile: reportPath, encoding: .utf8)) ?? ""
+        var fields: [String: String] = [:]
+        for field in report.split(whereSeparator: \.isWhitespace) {
+            let parts = field.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
+        }
+        let launcherExit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return Measured(
-            status: exit,
+            status: fields["exit"].flatMap { Int32($0) } ?? launcherExit,
             standardOutput: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
             standardError: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
-            peakKiB: Int(usage.ru_maxrss), seconds: Date().timeIntervalSince(started))
+            peakKiB: fields["peak_kib"].flatMap { Int($0) } ?? 0, seconds: seconds)
     }
 }
