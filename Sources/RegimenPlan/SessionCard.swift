@@ -67,13 +67,22 @@ public struct SessionCard: Hashable, Sendable {
         }
     }
 
+    /// A training max to a tenth of its unit, marked `≈` when rounded: a kilogram increase on a
+    /// training max in pounds is exact in the plan (`236.023 lb`) but read as `≈236 lb`.
+    static func approximately(_ mass: Mass) -> String {
+        let remainder = mass.thousandths % 100
+        guard remainder != 0 else { return mass.description }
+        let tenths = mass.thousandths / 100 + (remainder * 2 >= 100 ? 1 : 0)
+        return "≈" + Mass(thousandths: tenths * 100, unit: mass.unit).description
+    }
+
     static func entry(_ prescription: Prescription, label: String, plan: Plan, inGroup: Bool) -> Entry {
         let exercise = plan.exercise(prescription.exercise)
         var details: [String] = []
         if let original = prescription.advancedFrom {
             details.append("harder variant of \(plan.exercise(original)?.name ?? original)")
         }
-        if let trainingMax = prescription.trainingMax { details.append("training max \(trainingMax)") }
+        if let trainingMax = prescription.trainingMax { details.append("training max \(Self.approximately(trainingMax))") }
         if let tempo = prescription.tempo { details.append("tempo \(tempo)") }
         if let rest = prescription.restSeconds, rest > 0 { details.append("rest \(PlanText.duration(rest))") }
         if let notes = prescription.notes { details.append(notes) }
