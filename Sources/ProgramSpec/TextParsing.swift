@@ -22,11 +22,15 @@ extension StringProtocol {
         return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2013}" || $0 == "\u{2014}" ? "-" : $0 }))
     }
 
+    /// Where the run of digits and `.` at the start ends (the start when there is none).
+    var endOfLeadingNumber: String.Index {
+        utf8.firstIndex { !(($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E) } ?? endIndex
+    }
+
     /// `42.5 kg` → (`42.5`, `kg`); the number part is `nil` when the text does not start with one.
     func splitNumberAndUnit() -> (number: String?, unit: String) {
         let text = trimmingSpaces
-        let bytes = text.utf8
-        let numberEnd = bytes.firstIndex { !(($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E) } ?? bytes.endIndex
+        let numberEnd = text.endOfLeadingNumber
         let number = String(text[..<numberEnd])
         let unit = text[numberEnd...].trimmingSpaces
         return (number.isEmpty ? nil : number, unit)
@@ -119,7 +123,7 @@ extension Substring {
     /// Splits `2min30s` into (`2`, `min30s`), skipping spaces before the number.
     fileprivate func splitLeadingNumber() -> (String?, Substring) {
         let trimmed = drop { $0 == " " }
-        let end = trimmed.firstIndex { !(("0"..."9").contains($0) || $0 == ".") } ?? trimmed.endIndex
+        let end = trimmed.endOfLeadingNumber
         let number = trimmed[..<end]
         return (number.isEmpty ? nil : String(number), trimmed[end...])
     }

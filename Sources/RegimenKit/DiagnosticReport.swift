@@ -1,4 +1,5 @@
 import Diagnostics
+import RegimenPlan
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -273,7 +274,7 @@ enum SARIF {
                 if allowed.contains(byte) {
                     uri.unicodeScalars.append(Unicode.Scalar(byte))
                 } else {
-                    uri += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+                    uri += "%" + Padded.hex(byte, 2)
                 }
             }
             self.uri = uri
@@ -307,11 +308,5 @@ enum SARIF {
     struct Replacement: Encodable {
         var deletedRegion: Region
         var insertedContent: Text
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

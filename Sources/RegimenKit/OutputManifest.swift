@@ -1,4 +1,5 @@
 import ProgramSpec
+import RegimenPlan
 
 /// `.regimen-manifest` in an output folder: every file Regimen wrote there, with a digest of
 /// what it wrote. A build refuses to overwrite a file that is not in the manifest or no longer
@@ -56,7 +57,6 @@ struct OutputManifest {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
-        let hex = String(hash, radix: 16)
-        return "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex
+        return "fnv1a64:" + Padded.hex(hash, 16).lowercased()
     }
 }

@@ -123,4 +123,10 @@ public enum Padded {
         let padded = text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
         return value < 0 ? "-" + padded : padded
     }
+
+    /// Upper-case hexadecimal, zero-padded to `width` digits: `hex(0x0A, 2)` is `0A`.
+    public static func hex(_ value: some BinaryInteger & UnsignedInteger, _ width: Int) -> String {
+        let text = String(value, radix: 16, uppercase: true)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
 }

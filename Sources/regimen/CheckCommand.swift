@@ -46,11 +46,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if let explain {
-            guard let code = DiagnosticCode(rawValue: explain.uppercased()) else {
-                Terminal.standardError.write("regimen: there is no diagnostic code `\(explain)`; codes are listed in docs/diagnostics.md\n")
-                throw ExitCode(Status.usage)
-            }
-            Terminal.standardOutput.write(code.explanationText)
+            try ExplainCommand.explain(explain)
             return
         }
         let files: [String]
