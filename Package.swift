@@ -37,14 +37,14 @@ let package = Package(
         // Time zone rules read from the system's TZif files.
         .target(name: "ZoneInfo", dependencies: ["RegimenValues"]),
         // Stage 3: spec → resolved, checked program + diagnostics.
-        .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "ZoneInfo"]),
+        .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "RegimenValues", "ZoneInfo"]),
         // Coaching analysis of a compiled plan: volume by muscle group, and the lints.
         .target(name: "Analysis", dependencies: ["Checker", "RegimenPlan", "Diagnostics"]),
         // The Plan (IR) and the backend API: the only module backends see.
         // It re-exports RegimenValues, so a backend imports this module alone.
         .target(name: "RegimenPlan", dependencies: ["RegimenValues"]),
         // Stage 4: checked program → dated Plan.
-        .target(name: "Planner", dependencies: ["Checker", "RegimenPlan", "ZoneInfo"]),
+        .target(name: "Planner", dependencies: ["Checker", "RegimenPlan", "RegimenValues", "ZoneInfo"]),
         // Built-in backends, one module each.
         .target(name: "TextBackend", dependencies: ["RegimenPlan"], path: "Plugins/TextBackend"),
         .target(name: "ICSBackend", dependencies: ["RegimenPlan"], path: "Plugins/ICSBackend"),
@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "RegimenKit",
             dependencies: [
-                "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis",
+                "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
                 "TextBackend", "ICSBackend", "JSONBackend",
             ]
         ),

@@ -1,4 +1,3 @@
-import CYAML
 import Diagnostics
 
 /// The outcome of reading one file: the document when the YAML was well-formed, and every

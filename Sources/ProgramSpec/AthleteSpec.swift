@@ -1,0 +1,24 @@
+import Diagnostics
+import RegimenValues
+
+/// An athlete of the roster.
+public struct AthleteSpec: Sendable {
+    public var name: Located<String>
+    public var id: Located<String>?
+    public var start: Located<CivilDate>?
+    public var timeZone: Located<String>?
+    /// Loads are shown (converted and rounded) in these units for this athlete.
+    public var units: Located<MassUnit>?
+    /// Training maxes by key (an exercise name, or the key an item gives in `training-max:`).
+    public var trainingMaxes: [(key: Located<String>, load: Located<LoadSpec>)]
+    /// Starting loads by exercise name, replacing the loads items give.
+    public var loads: [(exercise: Located<String>, load: Located<LoadSpec>)]
+    public var span: SourceSpan
+
+    public init(name: Located<String>, span: SourceSpan) {
+        self.name = name
+        self.span = span
+        trainingMaxes = []
+        loads = []
+    }
+}
