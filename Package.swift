@@ -26,6 +26,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // System calls Swift cannot make itself (openat2 through the variadic syscall).
+        .target(name: "CSystemCalls"),
         // Source positions, diagnostics and their rendering: shared by every front-end stage.
         .target(name: "Diagnostics"),
         // Stage 1: bytes → YAML node tree with line and column on every node.
@@ -54,7 +56,7 @@ let package = Package(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
-                "TextBackend", "ICSBackend", "JSONBackend",
+                "TextBackend", "ICSBackend", "JSONBackend", "CSystemCalls",
             ]
         ),
         // `swift package check-programs`: regimen check over a package's Programs/ folder.

@@ -10,18 +10,28 @@ public struct BuildRequest: Sendable {
     public var outputDirectory: String
     /// A fixed build time (from `SOURCE_DATE_EPOCH`), for backends that stamp their outputs.
     public var buildTimestamp: Int64?
-    /// Overwrite files Regimen did not write (or that were changed since it wrote them).
+    /// Overwrite files Regimen did not write (or that were changed since it wrote them), and
+    /// replace symbolic links and files that stand where a file or folder goes.
     public var force: Bool
+    /// The most bytes one build may write, over all its files.
+    public var sizeLimit: Int
+    /// The program being built, for messages.
+    public var program: String
+
+    /// 8 GiB: twice the largest plan the limits allow (250,000 dated sessions), through every backend.
+    public static let defaultSizeLimit = 8 << 30
 
     public init(
         backends: [any Backend], options: [String: BackendOptionValues] = [:], outputDirectory: String,
-        buildTimestamp: Int64? = nil, force: Bool = false
+        buildTimestamp: Int64? = nil, force: Bool = false, sizeLimit: Int = BuildRequest.defaultSizeLimit, program: String = "the program"
     ) {
         self.backends = backends
         self.options = options
         self.outputDirectory = outputDirectory
         self.buildTimestamp = buildTimestamp
         self.force = force
+        self.sizeLimit = sizeLimit
+        self.program = program
     }
 }
 
@@ -34,84 +44,88 @@ public struct BuildResult: Sendable {
 
 /// Why a build wrote nothing.
 public struct BuildFailure: Error, Sendable {
+    public enum Kind: Sendable {
+        /// The build's files were refused: a backend failed, or a file may not be written (exit 1).
+        case refused
+        /// The output folder cannot be written: no space, file too large, no permission (exit 2).
+        case cannotWrite
+    }
+
     public var messages: [String]
+    public var kind: Kind
+    /// What could not be put back after a failure, if anything.
+    public var notes: [String] = []
 
     init(_ messages: [String]) {
         self.messages = messages
+        kind = .refused
+    }
+
+    init(cannotWrite message: String, notes: [String] = []) {
+        messages = [message]
+        kind = .cannotWrite
+        self.notes = notes
+    }
+}
+
+/// Test hooks for a build's writing.
+public struct WriteHooks: Sendable {
+    var hooks: OutputTransaction.Hooks
+
+    /// `beforeStep` is called with each step of the commit in words ("writing NAME", "writing the
+    /// manifest"); returning `false` fails that step.
+    public init(beforeStep: @escaping @Sendable (String) -> Bool = { _ in true }) {
+        hooks = OutputTransaction.Hooks(beforeStep: beforeStep)
     }
 }
 
 extension Compiler {
-    /// Renders `plan` with every requested backend, then writes every file atomically. Nothing
-    /// is written if any backend fails or returns a file name that is unsafe or taken twice.
-    /// Returns the paths written, in the order the backends produced them, and backend warnings.
-    public func build(_ plan: Plan, request: BuildRequest, writer: AtomicWriter = AtomicWriter()) -> Result<BuildResult, BuildFailure> {
-        let directory = request.outputDirectory
-        let fileSystem = self.fileSystem
-        var files: [OutputFile] = []
-        var owners: [String: String] = [:]
-        var problems: [String] = []
+    /// Renders `plan` with every requested backend and writes every file, all or nothing: nothing
+    /// in the folder changes if any backend fails, returns a file name that is unsafe or taken
+    /// twice, or any write fails. Returns the paths written, in the order the backends produced
+    /// them, and backend warnings. Without a `session`, the folder is opened and locked for this
+    /// build alone.
+    public func build(
+        _ plan: Plan, request: BuildRequest, session given: OutputSession? = nil, hooks: WriteHooks = WriteHooks()
+    ) -> Result<BuildResult, BuildFailure> {
+        let session: OutputSession
+        if let given {
+            session = given
+        } else {
+            switch OutputSession.open(request.outputDirectory) {
+            case .success(let opened): session = opened
+            case .failure(let failure): return .failure(failure)
+            }
+        }
+        let folder = session.folder
+        let transaction = OutputTransaction(folder: folder, force: request.force, sizeLimit: request.sizeLimit,
+                                            claimed: session.claimed, hooks: hooks.hooks)
         var warnings: [String] = []
         for backend in request.backends {
             let context = RenderContext(compilerVersion: RegimenVersion.current, buildTimestamp: request.buildTimestamp) { path in
-                guard OutputPath.isSafe(path) else { return nil }
-                return try? fileSystem.read(PathText.join(directory, path), limit: 64 << 20).get()
+                OutputPath.isSafe(path) ? folder.readFile(path, limit: 64 << 20) : nil
             }
             do {
                 let output = try backend.render(plan, options: request.options[backend.name] ?? BackendOptionValues(), context: context)
                 for diagnostic in output.diagnostics {
                     if diagnostic.severity == .error {
-                        problems.append("backend `\(backend.name)`: \(diagnostic.message)")
+                        transaction.refuse("backend `\(backend.name)`: \(diagnostic.message)")
                     } else {
                         warnings.append("backend `\(backend.name)`: \(diagnostic.message)")
                     }
                 }
-                for file in output.files {
-                    guard OutputPath.isSafe(file.path) else {
-                        problems.append("backend `\(backend.name)` returned the unsafe file name `\(OutputPath.quoted(file.path))`; names must be relative and stay inside the output folder")
-                        continue
-                    }
-                    if let owner = owners[file.path] {
-                        problems.append(owner == backend.name
-                            ? "backend `\(backend.name)` returned the file name `\(file.path)` twice"
-                            : "backend `\(backend.name)` and backend `\(owner)` both write `\(file.path)`")
-                        continue
-                    }
-                    owners[file.path] = backend.name
-                    files.append(file)
-                }
+                for file in output.files { transaction.add(file, backend: backend.name) }
             } catch {
-                problems.append("backend `\(backend.name)`: \(error.message)")
+                transaction.refuse("backend `\(backend.name)`: \(error.message)")
             }
         }
-        guard problems.isEmpty else { return .failure(BuildFailure(problems)) }
-        // Never overwrite what someone else wrote or changed, unless forced.
-        var manifest = OutputManifest(directory: directory, fileSystem: fileSystem)
-        if !request.force {
-            for file in files {
-                let path = PathText.join(directory, file.path)
-                guard fileSystem.kind(of: path) != .missing else { continue }
-                if case .success(let existing) = fileSystem.read(path, limit: 1 << 30), manifest.wrote(file.path, contents: existing) { continue }
-                problems.append("\(path) was not written by regimen, or was changed since (hand-edited?); move it away, or build with --force to overwrite it")
-            }
-            guard problems.isEmpty else { return .failure(BuildFailure(problems)) }
+        switch transaction.commit() {
+        case .success(let paths):
+            session.claim(paths, by: request.program)
+            return .success(BuildResult(paths: paths.map(folder.shown), warnings: warnings))
+        case .failure(let failure):
+            return .failure(failure)
         }
-        writer.removeStaleTemporaryFiles(in: Set(files.map { PathText.directory(of: PathText.join(directory, $0.path)) }))
-        manifest.prune(directory: directory, fileSystem: fileSystem)
-        // First a manifest that accepts the old and the new files, then the files, then a
-        // manifest of the new files alone: a kill at any point leaves a folder that is accepted.
-        var transition = manifest
-        for file in files { transition.record(file.path, contents: file.contents, keepingOld: true) }
-        for file in files { manifest.record(file.path, contents: file.contents) }
-        let steps = [
-            [OutputFile(path: OutputManifest.fileName, contents: transition.contents)],
-            files,
-            [OutputFile(path: OutputManifest.fileName, contents: manifest.contents)],
-        ]
-        for step in steps {
-            if case .failure(let failure) = writer.write(step, into: directory) { return .failure(BuildFailure([failure.message])) }
-        }
-        return .success(BuildResult(paths: files.map { PathText.join(directory, $0.path) }, warnings: warnings))
     }
 }
 
@@ -122,9 +136,9 @@ public enum OutputPath {
         String(path.prefix(200)).unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
     }
 
-    /// Relative, `/`-separated, no empty, `.` or `..` parts, no control characters, not hidden.
+    /// Relative, `/`-separated, no empty, `.` or `..` parts, no control characters, not hidden
+    /// (so never the manifest or the stage).
     public static func isSafe(_ path: String) -> Bool {
-        guard path != OutputManifest.fileName else { return false }
         guard !path.isEmpty, !path.hasPrefix("/"), path.utf8.count <= 1024 else { return false }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         return parts.allSatisfy { part in

@@ -41,6 +41,9 @@ public struct ExternalBackend: Backend {
                                          buildTimestamp: context.buildTimestamp, plan: JSONBackend.encode(plan))
         do throws(PluginFailure) {
             let response = try call.decode(PluginResponse.self, from: try call.exchange(request))
+            guard response.files.count <= limits.maxFiles else {
+                throw PluginFailure(message: "\(call.label) returned \(response.files.count) files, more than the limit of \(limits.maxFiles); raise it with --plugin-file-limit")
+            }
             var files: [OutputFile] = []
             for file in response.files {
                 switch (file.contents, file.base64) {

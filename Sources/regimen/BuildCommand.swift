@@ -31,8 +31,14 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("option"), help: ArgumentHelp("A backend or filter option, like `ics.alarm=15`. Repeat for several.", valueName: "name.option=value"))
     var options: [String] = []
 
-    @Flag(help: "Overwrite files in the output folder that regimen did not write, or that were changed since.")
+    @Flag(help: "Overwrite files in the output folder that regimen did not write, or that were changed since, and replace symbolic links in the way (never writing through them).")
     var force = false
+
+    @Flag(help: "Fail at once when another build is writing into the output folder, instead of waiting for it.")
+    var noWait = false
+
+    @Option(name: .customLong("output-size-limit"), help: ArgumentHelp("The most bytes one program's build may write, over all its files (default 8 GiB).", valueName: "bytes"))
+    var outputSizeLimit: Int = BuildRequest.defaultSizeLimit
 
     @OptionGroup var limits: InputLimitOptions
 
@@ -40,8 +46,14 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var plugins: PluginOptions
 
+    @OptionGroup var scan: ScanOptions
+
     @Option(help: "When to use colour: auto, always or never.")
     var color: ColorChoice = .auto
+
+    func validate() throws {
+        guard outputSizeLimit > 0 else { throw ValidationError("--output-size-limit must be positive") }
+    }
 
     func run() throws {
         let errorOutput = Terminal.standardError
@@ -87,17 +99,18 @@ struct BuildCommand: ParsableCommand {
                                        by: \.filter).mapValues { Dictionary($0.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }) }
 
         let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
-        let files: [String]
-        switch ProgramFiles.expand(programs) {
-        case .success(let found): files = found
-        case .failure(let problem): throw usage(problem.message)
-        }
-        let single = files.count == 1
+        let found = try scan.find(programs)
+        // Files a search found that are not Regimen files (no `regimen:` at the top) are not built.
+        let files = found.filter { !$0.scanned || compiler.isRegimenFile($0.path) }.map(\.path)
+        let single = found.count == 1 && !found[0].scanned
+        var built = 0
         var failures = 0
-        var written: [String: String] = [:]
+        var cannotWrite = false
+        var session: OutputSession?
         for program in files {
             let (outcome, compiled) = compiler.compile(program)
             if !single, outcome.isLibrary || outcome.isRoster { continue }
+            built += 1
             let formatter = HumanFormatter(color: color.enabled(for: errorOutput)) { outcome.sources[$0] }
             for diagnostic in outcome.diagnostics {
                 errorOutput.write(formatter.format(diagnostic))
@@ -125,30 +138,40 @@ struct BuildCommand: ParsableCommand {
                 failures += 1
                 continue
             }
+            // One build at a time writes into a folder: lock it once, for every program.
+            if session == nil {
+                switch OutputSession.open(output, wait: !noWait, waiting: { errorOutput.write("regimen: \($0)\n") }) {
+                case .success(let opened):
+                    for note in opened.notes { errorOutput.write("regimen: \(note)\n") }
+                    session = opened
+                case .failure(let failure):
+                    for message in failure.messages { errorOutput.write("regimen: \(message)\n") }
+                    errorOutput.write("regimen: nothing was written\n")
+                    throw ExitCode(Status.usage)
+                }
+            }
             let request = BuildRequest(backends: backends, options: optionValues, outputDirectory: output,
-                                       buildTimestamp: Environment.sourceDateEpoch, force: force)
-            switch compiler.build(plan, request: request) {
+                                       buildTimestamp: Environment.sourceDateEpoch, force: force,
+                                       sizeLimit: outputSizeLimit, program: program)
+            switch compiler.build(plan, request: request, session: session) {
             case .success(let result):
                 for warning in result.warnings { errorOutput.write("regimen: warning: \(warning)\n") }
-                var clash = false
-                for path in result.paths {
-                    if let other = written[path] {
-                        errorOutput.write("regimen: \(program) and \(other) both write \(path); give one of them another `id:`\n")
-                        clash = true
-                    }
-                    written[path] = program
-                    Terminal.standardOutput.write("wrote \(path)\n")
-                }
-                if clash { failures += 1 }
+                for path in result.paths { Terminal.standardOutput.write("wrote \(path)\n") }
             case .failure(let failure):
-                for message in failure.messages { errorOutput.write("regimen: \(message)\n") }
+                for message in failure.messages + failure.notes { errorOutput.write("regimen: \(message)\n") }
                 errorOutput.write("regimen: nothing was written" + (single ? "" : " for \(program)") + "\n")
                 failures += 1
+                if failure.kind == .cannotWrite { cannotWrite = true }
             }
         }
-        if failures > 0 {
-            if !single { errorOutput.write("regimen: \(failures) of \(files.count) programs failed\n") }
+        if built == 0 {
+            let searched = ScanOptions.searched(programs, found: found).sorted().map { programs[$0] }
+            errorOutput.write("regimen: no programs to build in \(searched.joined(separator: ", ")); a program has `regimen: 1` and `program:` at the top\n")
             throw ExitCode(Status.errors)
+        }
+        if failures > 0 {
+            if !single { errorOutput.write("regimen: \(failures) of \(built) programs failed\n") }
+            throw ExitCode(cannotWrite ? Status.usage : Status.errors)
         }
     }
 }

@@ -24,6 +24,9 @@ struct Regimen: ParsableCommand {
     static func main() {
         // A plugin that exits without reading its input must not take Regimen down with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
+        // A file size limit (`ulimit -f`) must fail the write with EFBIG, reported as "file too
+        // large", rather than kill Regimen with SIGXFSZ and no message.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

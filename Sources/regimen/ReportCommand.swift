@@ -32,8 +32,16 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
-        guard compiler.fileSystem.kind(of: program) == .file else {
+        switch compiler.fileSystem.kind(of: program) {
+        case .file: break
+        case .missing:
             Terminal.standardError.write("regimen: cannot read \(program): no such file\n")
+            throw ExitCode(Status.usage)
+        case .directory:
+            Terminal.standardError.write("regimen: \(program) is a folder; report on one program file\n")
+            throw ExitCode(Status.usage)
+        case .other:
+            Terminal.standardError.write("regimen: \(program) is not a file\n")
             throw ExitCode(Status.usage)
         }
         let (outcome, compiled) = compiler.compile(program)
