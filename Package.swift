@@ -41,7 +41,7 @@ let package = Package(
         // Stage 3: spec → resolved, checked program + diagnostics.
         .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "RegimenValues", "ZoneInfo"]),
         // Coaching analysis of a compiled plan: volume by muscle group, and the lints.
-        .target(name: "Analysis", dependencies: ["Checker", "RegimenPlan", "Diagnostics"]),
+        .target(name: "Analysis", dependencies: ["RegimenPlan", "Diagnostics"]),
         // The Plan (IR) and the backend API: the only module backends see.
         // It re-exports RegimenValues, so a backend imports this module alone.
         .target(name: "RegimenPlan", dependencies: ["RegimenValues"]),
@@ -50,13 +50,15 @@ let package = Package(
         // Built-in backends, one module each.
         .target(name: "TextBackend", dependencies: ["RegimenPlan"], path: "Plugins/TextBackend"),
         .target(name: "ICSBackend", dependencies: ["RegimenPlan"], path: "Plugins/ICSBackend"),
-        .target(name: "JSONBackend", dependencies: ["RegimenPlan"], path: "Plugins/JSONBackend"),
+        .target(name: "JSONBackend", dependencies: ["RegimenPlan", "PlanJSON"], path: "Plugins/JSONBackend"),
+        // The Plan's wire form (JSON), shared by the json backend and the plugin protocol.
+        .target(name: "PlanJSON", dependencies: ["RegimenPlan"]),
         // The driver: runs the pipeline over files, composes backends, writes outputs atomically.
         .target(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
-                "TextBackend", "ICSBackend", "JSONBackend", "CSystemCalls",
+                "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "CSystemCalls",
             ]
         ),
         // `swift package check-programs`: regimen check over a package's Programs/ folder.
@@ -81,9 +83,9 @@ let package = Package(
         // parent's high-water mark into a child it forks): for the hostile-input tests and scripts/bench.
         .executableTarget(name: "measure", path: "Benchmarks/measure"),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
-        .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics", "Analysis"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo"]),
-        .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend"], exclude: ["Fixtures"]),
+        .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,3 @@
-import Analysis
 import Checker
 import Diagnostics
 import Planner
@@ -63,7 +62,7 @@ public struct Compiler: Sendable {
         var outcome = checkWithoutLints(path)
         if runsLints, var program = outcome.program {
             program.athletes = Array(program.athletes.prefix(1))
-            let lints = Linter(program: program, plan: Planner().plan(program)).run(allow: allowedLints, deny: deniedLints)
+            let lints = lint(program, plan: Planner().plan(program))
             outcome.diagnostics = DiagnosticOrder.sorted(outcome.diagnostics + lints)
             if lints.contains(where: { $0.severity == .error }) { outcome.program = nil }
         }
@@ -100,7 +99,7 @@ public struct Compiler: Sendable {
         guard let program = outcome.program else { return (outcome, nil) }
         let plan = Planner().plan(program)
         if runsLints {
-            let lints = Linter(program: program, plan: plan).run(allow: allowedLints, deny: deniedLints)
+            let lints = lint(program, plan: plan)
             outcome.diagnostics = DiagnosticOrder.sorted(outcome.diagnostics + lints)
             if lints.contains(where: { $0.severity == .error }) { return (outcome, nil) }
         }

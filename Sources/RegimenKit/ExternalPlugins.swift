@@ -122,7 +122,7 @@ struct PluginCall {
         }
     }
 
-    /// The request bytes: the header fields, then the plan exactly as the `json` backend writes it.
+    /// The request bytes: the header fields, then the plan in its wire form (`PlanJSON`), exactly as the `json` backend writes it.
     static func request(kind: PluginRequest.Kind, plugin: String, options: [String: String], buildTimestamp: Int64?, plan: [UInt8]) -> [UInt8] {
         let header = RequestHeader(protocolVersion: PluginProtocol.version, compilerVersion: RegimenVersion.current, kind: kind,
                                    plugin: plugin, options: options, buildTimestamp: buildTimestamp)

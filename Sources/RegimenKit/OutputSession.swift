@@ -61,3 +61,28 @@ public final class OutputSession {
         folder.shown(relative)
     }
 }
+
+/// The output folder of a command, opened and locked when the first program is ready to be
+/// written (so that a command whose programs all have errors creates nothing).
+public final class OutputTarget {
+    public let path: String
+    let wait: Bool
+    /// Called with a message while waiting for another build, and with each of the session's notes.
+    let note: (String) -> Void
+    private var opened: Result<OutputSession, BuildFailure>?
+
+    public init(_ path: String, wait: Bool = true, note: @escaping (String) -> Void = { _ in }) {
+        self.path = path
+        self.wait = wait
+        self.note = note
+    }
+
+    /// The session, opened on first use.
+    public func session() -> Result<OutputSession, BuildFailure> {
+        if let opened { return opened }
+        let result = OutputSession.open(path, wait: wait, waiting: note)
+        if case .success(let session) = result { session.notes.forEach(note) }
+        opened = result
+        return result
+    }
+}

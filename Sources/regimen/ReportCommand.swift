@@ -57,7 +57,7 @@ struct ReportCommand: ParsableCommand {
         }
         var single = plan
         single.athletes = [chosen]
-        let lintResults = Linter(program: checked, plan: single).run(allow: compiler.allowedLints, deny: compiler.deniedLints)
+        let lintResults = compiler.lint(checked, plan: single)
         let analysis = PlanAnalysis(plan: plan, athlete: chosen)
         switch format {
         case .text:

@@ -55,8 +55,8 @@ struct NothingLostTests {
         // Count the steps of a successful build over the old outputs.
         let counting = try CLI.temporaryFolder()
         #expect(try CLI.run(["build", oldProgram, "-o", counting]).status == 0)
-        let recorded = Compiler().build(plan2, request: BuildRequest(backends: BackendRegistry.builtIn.backends, outputDirectory: counting),
-                                        hooks: WriteHooks { steps.record($0) })
+        let pipeline = BuildPipeline(backends: BackendRegistry.builtIn.backends)
+        let recorded = pipeline.write(plan2, into: try OutputSession.open(counting).get(), hooks: WriteHooks { steps.record($0) })
         guard case .success = recorded else {
             Issue.record("the counting build failed")
             return
@@ -69,8 +69,7 @@ struct NothingLostTests {
             #expect(try CLI.run(["build", oldProgram, "-o", out]).status == 0)
             let before = CLI.listing(out)
             let counter = Counter()
-            let result = Compiler().build(plan2, request: BuildRequest(backends: BackendRegistry.builtIn.backends, outputDirectory: out),
-                                          hooks: WriteHooks { _ in counter.next() != failing })
+            let result = pipeline.write(plan2, into: try OutputSession.open(out).get(), hooks: WriteHooks { _ in counter.next() != failing })
             guard case .failure(let failure) = result else {
                 Issue.record("the injected failure at step \(failing) (\(names[failing])) did not fail the build")
                 continue

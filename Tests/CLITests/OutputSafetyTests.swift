@@ -123,15 +123,15 @@ struct OutputSafetyTests {
         let session = try OutputSession.open(sandbox.out, perComponentPaths: perComponent).get()
         let before = sandbox.listing
         let backend = FixedBackend(files: [OutputFile(path: "link/pwned.txt", text: "pwned")])
-        let result = Compiler().build(try #require(plan), request: BuildRequest(backends: [backend], outputDirectory: sandbox.out), session: session)
+        let pipeline = BuildPipeline(backends: [backend])
+        let result = pipeline.write(try #require(plan), into: session)
         guard case .failure(let failure) = result else {
             Issue.record("a write through a link was not refused")
             return
         }
         #expect(failure.messages.first?.contains("is a symbolic link; regimen never writes through one") == true)
         #expect(sandbox.listing == before)
-        let forced = Compiler().build(try #require(plan), request: BuildRequest(backends: [backend], outputDirectory: sandbox.out, force: true),
-                                      session: session)
+        let forced = pipeline.write(try #require(plan), into: session, settings: WriteSettings(force: true))
         #expect((try? forced.get()) != nil)
         #expect(CLI.listing(sandbox.outside) == ["f existing.txt 8 \(Self.fnv("precious"))"])
     }
