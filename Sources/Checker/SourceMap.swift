@@ -18,6 +18,12 @@ extension CheckPass {
                 for prescription in prescriptions {
                     guard let exercise = prescription.exercise else { continue }
                     map.items[exercise.value, default: []].append(exercise.span)
+                    let firstRule: SourceSpan? = switch prescription.progress.first {
+                    case .named(let name)?: name.span
+                    case .inline(let rule)?: rule.span
+                    case nil: nil
+                    }
+                    map.sessionItems[session.id.value, default: []].append(.init(exercise: exercise.span, rule: firstRule))
                     if let side = prescription.side { map.sides[exercise.value, default: []].append(side.span) }
                     if let hold = prescription.hold { map.holds[exercise.value, default: []].append(hold.span) }
                     for rule in prescription.progress {

@@ -19,6 +19,20 @@ public struct SourceMap: Sendable {
     public var holds: [String: [SourceSpan]] = [:]
     /// Progression rules of items, by exercise id.
     public var rules: [String: [SourceSpan]] = [:]
+    /// Each session's prescriptions in order (a group's flattened), by session id: the place
+    /// that names the exercise and the item's first progression rule, if any.
+    public var sessionItems: [String: [ItemAnchor]] = [:]
+
+    /// Where one prescription of a session is.
+    public struct ItemAnchor: Sendable {
+        public var exercise: SourceSpan
+        public var rule: SourceSpan?
+
+        public init(exercise: SourceSpan, rule: SourceSpan?) {
+            self.exercise = exercise
+            self.rule = rule
+        }
+    }
 
     public init(program: SourceSpan, weeks: SourceSpan? = nil, schedule: SourceSpan? = nil) {
         self.program = program

@@ -88,6 +88,10 @@ struct ReportJSON: Encodable {
         var trainingDays: Int
         var restDays: Int
         var sessionMinutes: [Int]
+        /// The longest session this week as stated (`duration:`), when any session states one.
+        var longestStatedMinutes: Int?
+        /// The longest session this week as estimated from its sets and rest.
+        var longestEstimatedMinutes: Int
         var tonnageKilograms: Double
         var topLoads: [String: String]
     }
@@ -113,7 +117,8 @@ struct ReportJSON: Encodable {
                  hardSets: week.halfSets.dictionary.mapValues { Double($0) / 2 },
                  mobilityMinutes: week.mobilitySeconds.dictionary.mapValues { (Double($0) / 6).rounded() / 10 },
                  sessions: week.sessions, trainingDays: week.trainingDays, restDays: week.restDays,
-                 sessionMinutes: week.sessionMinutes, tonnageKilograms: (week.tonnageKilograms * 10).rounded() / 10,
+                 sessionMinutes: week.sessionMinutes, longestStatedMinutes: week.statedSessionMinutes.max(),
+                 longestEstimatedMinutes: week.sessionMinutes.max() ?? 0, tonnageKilograms: (week.tonnageKilograms * 10).rounded() / 10,
                  topLoads: week.topLoads.mapValues(\.description))
         }
         self.lints = lints.map { Lint(code: $0.code.rawValue, severity: $0.severity.rawValue, message: $0.message, line: $0.span?.start.line, column: $0.span?.start.column) }
