@@ -24,6 +24,8 @@ public struct CheckedProgram: Sendable {
     /// Where things are in the spec, for diagnostics about the plan.
     public var sourceMap: SourceMap
     public var lintSettings: LintSettings
+    /// Results from training logs, resolved against this program; empty without logs.
+    public var log: CheckedLog = .empty
 }
 
 /// One week of the program.

@@ -134,6 +134,16 @@ public enum PlanJSON {
             json.member("kinds", strings: session.kinds.map(\.rawValue))
             json.member("location", ifPresent: session.location)
             json.member("notes", ifPresent: session.notes)
+            if let record = session.record {
+                json.key("record")
+                json.object { json in
+                    json.member("status", record.status.rawValue)
+                    json.member("doneOn", ifPresent: record.doneOn?.description)
+                    json.member("notes", ifPresent: record.notes)
+                    json.member("source", ifPresent: record.source)
+                }
+            }
+            if session.isProjected { json.member("isProjected", true) }
             json.key("items")
             json.array(session.items) { json, item in
                 json.object { json in
@@ -172,6 +182,44 @@ public enum PlanJSON {
             json.member("side", ifPresent: prescription.side?.rawValue)
             json.member("notes", ifPresent: prescription.notes)
             json.member("optional", prescription.optional)
+            json.member("lift", ifPresent: prescription.lift)
+            if let done = prescription.done {
+                json.key("done")
+                json.array(done) { json, set in actualSet(set, into: &json) }
+            }
+        }
+    }
+
+    static func load(_ load: Load, into json: inout JSONWriter) {
+        json.object { json in
+            if let value = load.mass {
+                json.key("mass")
+                mass(value, into: &json)
+            }
+            json.member("bodyweight", load.bodyweight)
+            json.member("percentOfTrainingMaxTenths", ifPresent: load.percentOfTrainingMaxTenths)
+        }
+    }
+
+    static func rpe(_ value: Double, into json: inout JSONWriter) {
+        json.key("rpe")
+        json.thousandths(Int64((value * 1000).rounded()))
+    }
+
+    static func actualSet(_ set: ActualSet, into json: inout JSONWriter) {
+        json.object { json in
+            json.member("status", set.status.rawValue)
+            json.member("reps", ifPresent: set.reps)
+            if let value = set.load {
+                json.key("load")
+                load(value, into: &json)
+            }
+            if let value = set.rpe { rpe(value, into: &json) }
+            json.member("holdSeconds", ifPresent: set.holdSeconds)
+            json.member("durationSeconds", ifPresent: set.durationSeconds)
+            json.member("distanceMeters", ifPresent: set.distanceMeters)
+            if set.isWarmUp { json.member("warmUp", true) }
+            json.member("notes", ifPresent: set.notes)
         }
     }
 
@@ -193,25 +241,17 @@ public enum PlanJSON {
                     }
                 }
             }
-            if let load = set.load {
+            if let value = set.load {
                 json.key("load")
-                json.object { json in
-                    if let value = load.mass {
-                        json.key("mass")
-                        mass(value, into: &json)
-                    }
-                    json.member("bodyweight", load.bodyweight)
-                    json.member("percentOfTrainingMaxTenths", ifPresent: load.percentOfTrainingMaxTenths)
-                }
+                load(value, into: &json)
             }
             json.member("holdSeconds", ifPresent: set.holdSeconds)
             json.member("durationSeconds", ifPresent: set.durationSeconds)
             json.member("distanceMeters", ifPresent: set.distanceMeters)
-            if let rpe = set.rpe {
-                json.key("rpe")
-                json.thousandths(Int64((rpe * 1000).rounded()))
-            }
+            if let value = set.rpe { rpe(value, into: &json) }
             json.member("rir", ifPresent: set.rir)
+            json.member("target", ifPresent: set.target)
+            if set.isWarmUp { json.member("warmUp", true) }
         }
     }
 }

@@ -1,5 +1,5 @@
 /// One session on one day for one athlete: what a calendar event and a workout card show.
-public struct SessionInstance: Hashable, Sendable, Codable {
+public struct SessionInstance: Hashable, Sendable {
     public var identity: SessionIdentity
     public var date: CivilDate
     public var weekday: Weekday
@@ -26,11 +26,17 @@ public struct SessionInstance: Hashable, Sendable, Codable {
     public var location: String?
     public var notes: String?
     public var items: [PlannedItem]
+    /// What the training log says happened; `nil` when no log covers this session.
+    public var record: SessionRecord?
+    /// True when the plan was built with logs and this session comes after the athlete's last
+    /// logged one: its numbers assume every session until then succeeds.
+    public var isProjected: Bool
 
     public init(
         identity: SessionIdentity, date: CivilDate, week: Int, phase: String?, isDeload: Bool, session: String, title: String,
         start: LocalTime?, utcOffset: Int, durationMinutes: Int, durationIsEstimate: Bool, estimatedMinutes: Int,
-        kinds: [ExerciseKind], location: String?, notes: String?, items: [PlannedItem]
+        kinds: [ExerciseKind], location: String?, notes: String?, items: [PlannedItem], record: SessionRecord? = nil,
+        isProjected: Bool = false
     ) {
         self.identity = identity
         self.date = date
@@ -49,6 +55,8 @@ public struct SessionInstance: Hashable, Sendable, Codable {
         self.location = location
         self.notes = notes
         self.items = items
+        self.record = record
+        self.isProjected = isProjected
     }
 }
 
@@ -132,10 +140,16 @@ public struct Prescription: Hashable, Sendable, Codable {
     public var notes: String?
     /// The athlete may skip it.
     public var optional: Bool
+    /// The lift whose training state this prescription follows (working load, training max,
+    /// stage), shared by every item of the program that names it; `nil` for exercises without one.
+    public var lift: String?
+    /// The sets the athlete logged for this exercise in this session, in order (warm-ups
+    /// included, marked); `nil` when no log covers the session.
+    public var done: [ActualSet]?
 
     public init(
         exercise: String, advancedFrom: String? = nil, trainingMax: Mass? = nil, sets: [WorkSet], restSeconds: Int?,
-        tempo: String?, side: Side?, notes: String?, optional: Bool
+        tempo: String?, side: Side?, notes: String?, optional: Bool, lift: String? = nil, done: [ActualSet]? = nil
     ) {
         self.exercise = exercise
         self.advancedFrom = advancedFrom
@@ -146,6 +160,8 @@ public struct Prescription: Hashable, Sendable, Codable {
         self.side = side
         self.notes = notes
         self.optional = optional
+        self.lift = lift
+        self.done = done
     }
 }
 
@@ -156,7 +172,7 @@ public enum Side: String, Hashable, Sendable, Codable {
 }
 
 /// One set.
-public struct WorkSet: Hashable, Sendable, Codable {
+public struct WorkSet: Hashable, Sendable {
     public var reps: Reps?
     public var load: Load?
     /// Hold time in seconds (per side for a per-side exercise).
@@ -169,10 +185,14 @@ public struct WorkSet: Hashable, Sendable, Codable {
     public var rpe: Double?
     /// Target reps in reserve.
     public var rir: Int?
+    /// An intensity target as the coach wrote it, for cardio: `5:30/km`, `zone 2`, `HR 140-150`.
+    public var target: String?
+    /// A warm-up set before the work sets: shown apart, never counted as a hard set.
+    public var isWarmUp: Bool
 
     public init(
         reps: Reps? = nil, load: Load? = nil, holdSeconds: Int? = nil, durationSeconds: Int? = nil,
-        distanceMeters: Int? = nil, rpe: Double? = nil, rir: Int? = nil
+        distanceMeters: Int? = nil, rpe: Double? = nil, rir: Int? = nil, target: String? = nil, isWarmUp: Bool = false
     ) {
         self.reps = reps
         self.load = load
@@ -181,6 +201,8 @@ public struct WorkSet: Hashable, Sendable, Codable {
         self.distanceMeters = distanceMeters
         self.rpe = rpe
         self.rir = rir
+        self.target = target
+        self.isWarmUp = isWarmUp
     }
 }
 

@@ -116,7 +116,7 @@ struct LoadJump: Lint {
     /// The prescription's strongest set (by estimated one-rep max), if it has a load.
     static func topSet(_ prescription: Prescription, week: Int) -> TopSet? {
         var best: TopSet?
-        for set in prescription.sets {
+        for set in prescription.sets where !set.isWarmUp {
             guard let load = set.load?.mass else { continue }
             let reps: Int? = switch set.reps {
             case .exactly(let count)?: count
