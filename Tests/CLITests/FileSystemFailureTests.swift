@@ -1,17 +1,21 @@
 import Foundation
 import Testing
 
-/// A small file system of its own for a test: a tmpfs mounted as root (CI runs as root), or in a
-/// user and mount namespace of its own (`unshare -rm`) where that is allowed. Where neither is
-/// possible the tests below are skipped, and say why; they are never counted as passed.
+/// A small file system of its own for a test: a tmpfs mounted as root (`id -u` is 0, as when
+/// `.ci/run` runs as root), through passwordless `sudo`, or in a user and mount namespace of its
+/// own (`unshare -rm`) where that is allowed. Where none is possible the tests below are skipped,
+/// and say why; they are never counted as passed.
 enum ScratchFileSystem {
-    /// How to run a script that mounts: directly, or inside `unshare -rm`; `nil` when neither works.
+    /// How to run a script that mounts; `nil` when no way works.
     static let launcher: [String]? = {
         if getuid() == 0 { return ["/bin/sh"] }
-        return (try? run(["unshare", "-rm", "/bin/sh", "-c", "true"])) == 0 ? ["unshare", "-rm", "/bin/sh"] : nil
+        for candidate in [["sudo", "-n", "/bin/sh"], ["unshare", "-rm", "/bin/sh"]] where (try? run(candidate + ["-c", "true"])) == 0 {
+            return candidate
+        }
+        return nil
     }()
 
-    static let unavailable = "mounting a tmpfs needs root or unprivileged user namespaces (unshare -rm), and this machine allows neither"
+    static let unavailable = "mounting a tmpfs needs root, passwordless sudo or unprivileged user namespaces (unshare -rm), and this machine allows none of them"
 
     /// Runs `command` (on `PATH`), returning its exit status.
     static func run(_ command: [String]) throws -> Int32 {
