@@ -93,7 +93,7 @@ extension CheckPass {
         }
         let usedKeys = Set(trainingMaxUses.map(\.key))
         for athlete in specs {
-            for (key, _) in athlete.trainingMaxes where !usedKeys.contains(key.value) {
+            for (key, _) in athlete.trainingMaxes where !usedKeys.contains(key.value) && !possibleTrainingMaxKeys.contains(key.value) {
                 let suggestion = Suggestions.closest(to: key.value, in: Array(usedKeys).sorted())
                 warning(.unusedDefinition,
                         "no item uses the training max `\(key.value)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),

@@ -16,7 +16,7 @@ extension CheckPass {
             return rule
         case .named(let name):
             if let rule = ruleIndex[name.value] { return rule }
-            guard !spec.damagedSections.contains("rules") else { return nil }
+            guard !spec.damagedSections.contains("rules"), spec.unreadableRules[name.value] == nil else { return nil }
             let rules = ruleIndex
             unknownName(.unknownRule, kind: "rule", name, candidates: spec.rules.compactMap(\.name?.value),
                         definedAt: { rules[$0]?.name?.span },

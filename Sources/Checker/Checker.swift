@@ -59,6 +59,8 @@ struct CheckPass {
     var exercisesIncomplete = false
     /// Items whose loads come from a training max, with where they say so, for the roster check.
     var trainingMaxUses: [(key: String, span: SourceSpan, exercise: String)] = []
+    /// Training max keys of items whose wave could not be read: not reported as unused.
+    var possibleTrainingMaxKeys: Set<String> = []
     /// Items with a linear load rule and a cap, for checking athletes' own starting loads.
     var loadCaps: [(exercise: Int, cap: Mass, span: SourceSpan)] = []
 

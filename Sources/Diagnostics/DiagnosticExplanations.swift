@@ -19,7 +19,7 @@ extension DiagnosticCode {
         case .yamlSyntax:
             .init(meaning: "The file is not valid YAML, so Regimen cannot read its structure. The message says what libyaml found and where.",
                   example: "title: Hips: mobility        # a second `: ` inside a value",
-                  fix: "Quote values that contain `: ` or start with a special character (`title: \"Hips: mobility\"`), and check indentation.")
+                  fix: "Quote values that contain `: ` or start with a special character (`title: \"Hips: mobility\"`), put quotes around the whole value (`notes: '\"+\" sets'`, not `notes: \"+\" sets`), and check indentation.")
         case .duplicateKey:
             .init(meaning: "The same key appears twice in one mapping. Most YAML tools silently keep the last value; Regimen reports it, because the first value would be lost without anyone noticing.",
                   example: "sets: 3\nreps: 8\nsets: 4",

@@ -40,6 +40,9 @@ public struct ProgramSpec: Sendable {
     /// Top-level keys whose value could not be read at all (a list where a mapping belongs). The
     /// checker does not report references into these, which would only repeat the problem.
     public var damagedSections: Set<String> = []
+    /// Rules under `rules:` that could not be read (already reported), by name, with the keys
+    /// they were written with: references to them are not reported as unknown.
+    public var unreadableRules: [String: Set<String>] = [:]
 
     public init(file: String, span: SourceSpan) {
         self.file = file
@@ -169,6 +172,9 @@ public struct PrescriptionSpec: Sendable {
     public var notes: Located<String>?
     public var optional: Located<Bool>?
     public var progress: [RuleReference] = []
+    /// Keys of rules in `progress:` that could not be read (already reported), so that what they
+    /// would have given (a wave's sets and reps) is not reported as missing.
+    public var unreadableRuleKeys: Set<String> = []
     /// The key of the training max that percentages refer to (default: the exercise's name).
     public var trainingMax: Located<String>?
     /// The span of the whole item.

@@ -33,7 +33,7 @@ public enum SpecDecoder {
             case "roster": spec.roster = context.text(value, field: "roster", example: "rosters/team.yaml")
             case "rounding": spec.rounding = context.rounding(value)
             case "rules":
-                spec.rules = context.rules(value)
+                spec.rules = context.rules(value, unreadable: &spec.unreadableRules)
                 if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }
             case "phases": spec.phases = context.phases(value)
             case "deload": spec.deload = context.deload(value)
@@ -297,7 +297,7 @@ extension DecodingContext {
             case "side": item.side = context.choice(value, field: "side", choices: [("left", "left"), ("right", "right")])
             case "notes": item.notes = context.text(value, field: "notes")
             case "optional": item.optional = context.boolean(value, field: "optional")
-            case "progress": item.progress = context.progress(value)
+            case "progress": item.progress = context.progress(value, unreadable: &item.unreadableRuleKeys)
             case "training-max": item.trainingMax = context.identifier(value, field: "training-max")
             default: break
             }
