@@ -85,9 +85,9 @@ extension DiagnosticCode {
                   example: "# library/hips.yaml and the program both define glute-bridge",
                   fix: "Rename one of them, or remove the copy.")
         case .includeProblem:
-            .init(meaning: "An `include:` (or `roster:`) cannot be used: the file is missing, lies outside the program's folder, includes itself in a cycle, nests too deep, or is not a library (or roster).",
-                  example: "include: [../../shared/hips.yaml]",
-                  fix: "Point at an existing library inside the program's folder, and break any cycle.")
+            .init(meaning: "An `include:` (or `roster:`) cannot be used: the file is missing, lies outside the program's project (the nearest folder above it with a `regimen-project.yaml` file, or without one the program's own folder), includes itself in a cycle, nests too deep, or is not a library (or roster).",
+                  example: "include: [../../shared/hips.yaml]   # no regimen-project.yaml above both",
+                  fix: "Point at an existing library inside the project, and break any cycle. To share libraries between programs in different folders, put an empty `regimen-project.yaml` in the folder that holds them all.")
         case .unknownTimeZone:
             .init(meaning: "`timezone:` is not a time zone in the system's zone data.",
                   example: "timezone: Europe/Londn",
