@@ -97,9 +97,21 @@ extension DiagnosticCode {
                   example: "exercises:\n  Glute Bridge: { … }",
                   fix: "Use the suggested slug, such as `glute-bridge`.")
         case .unusedDefinition:
-            .init(meaning: "Something is defined but never used: a session no schedule names, a training max no item uses, a deload that never falls within the program.",
+            .init(meaning: "Something is defined but never used: a session no schedule names, a training max no item uses, a deload that never falls within the program, an athlete's swap of an exercise no session has, or equipment no exercise needs but whose name is close to one that some exercise does (usually a typo).",
                   example: "sessions:\n  extra-hips: { … }   # not in the schedule",
                   fix: "Schedule it, fix the name that should refer to it, or remove it.")
+        case .replacementOfAnotherKind:
+            .init(meaning: "An athlete's `swap:` or an exercise's `alternative:` replaces an exercise with one of another kind (a strength exercise with a stretch, say). The replacement takes the item's numbers (sets, reps, loads, holds), which only make sense for the same kind of work.",
+                  example: "exercises:\n  barbell-hip-thrust: { name: Barbell hip thrust, kind: strength, alternative: couch-stretch }",
+                  fix: "Replace the exercise with one of the same kind, or change the session for everyone.")
+        case .missingEquipment:
+            .init(meaning: "An athlete's `equipment:` lacks something an exercise of the program needs (its `equipment:`), and neither the exercise's `alternative:` (nor theirs, in turn) is one the athlete can do, so the plan would ask for something they cannot do.",
+                  example: "athletes:\n  - name: Maria Lopez\n    equipment: [mat, dumbbells]\nexercises:\n  back-squat: { name: Back squat, kind: strength, equipment: [barbell, rack] }",
+                  fix: "Give the exercise an `alternative:` that needs only what the athlete has, swap it for the athlete (`swap: { back-squat: goblet-squat }`), or add the equipment to the athlete's list.")
+        case .unknownEquipmentSet:
+            .init(meaning: "An athlete's `equipment:` names an equipment set that the program's `equipment-sets:` does not define.",
+                  example: "equipment-sets:\n  home: [mat, dumbbells]\nathletes:\n  - { name: Maria Lopez, equipment: hom }",
+                  fix: "Use the suggested name, define the set under `equipment-sets:`, or list the equipment itself: `equipment: [mat, dumbbells]`.")
         case .invalidDuration:
             .init(meaning: "A duration (hold, rest, session length) is not written with a unit Regimen knows, or is written as a clock time.",
                   example: "hold: 30\nrest: 1:30",

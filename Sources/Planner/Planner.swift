@@ -38,6 +38,7 @@ public struct Planner: Sendable {
     }
 
     func planAthlete(_ athlete: CheckedAthlete, program: CheckedProgram) -> AthletePlan {
+        let program = program.personalized(for: athlete)
         let engine = ProgressionEngine(program: program, athlete: athlete)
         var sessions: [SessionInstance] = []
         var progressingWeeks = 0

@@ -27,6 +27,10 @@ public struct ProgramSpec: Sendable {
     public var athletesSpan: SourceSpan?
     /// A roster file (`roster: team.yaml`).
     public var roster: Located<String>?
+    /// `equipment-sets:`: named lists of equipment that athletes refer to (`equipment: home`).
+    public var equipmentSets: [(name: Located<String>, equipment: [Located<String>])] = []
+    /// `week-starts:`: the weekday every week begins on; by default the weekday of `start`.
+    public var weekStarts: Located<Weekday>?
     public var rounding: RoundingSpec?
     public var rules: [RuleSpec]
     public var phases: [PhaseSpec]
@@ -88,6 +92,8 @@ public struct ExerciseSpec: Sendable {
     public var cues: [Located<String>]
     /// The next, harder variant in a progression chain.
     public var harder: Located<String>?
+    /// What athletes who lack this exercise's equipment do instead.
+    public var alternative: Located<String>?
     /// The bar's weight: computed loads never go below it.
     public var bar: Located<Mass>?
     public var rounding: RoundingSpec?
