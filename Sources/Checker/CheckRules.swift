@@ -177,6 +177,24 @@ extension CheckPass {
                 error(.capBelowStart, "the cap \(PlanDuration.text(cap)) is below the starting hold \(PlanDuration.text(start)) of `\(name)`", at: span)
                 return false
             }
+        case .duration:
+            guard let start = item.duration?.value else {
+                error(.ruleDoesNotFit, "a duration rule needs a duration to start from, and `\(name)` has none; add one like `duration: 30min`", at: rule.span)
+                return false
+            }
+            if case .duration(let cap)? = max?.value, cap < start, let span = max?.span {
+                error(.capBelowStart, "the cap \(PlanDuration.text(cap)) is below the starting duration \(PlanDuration.text(start)) of `\(name)`", at: span)
+                return false
+            }
+        case .distance:
+            guard let start = item.distance?.value else {
+                error(.ruleDoesNotFit, "a distance rule needs a distance to start from, and `\(name)` has none; add one like `distance: 5km`", at: rule.span)
+                return false
+            }
+            if case .distance(let cap)? = max?.value, cap < start, let span = max?.span {
+                error(.capBelowStart, "the cap \(PlanDuration.distance(cap)) is below the starting distance \(PlanDuration.distance(start)) of `\(name)`", at: span)
+                return false
+            }
         }
         return true
     }
@@ -190,8 +208,12 @@ extension CheckPass {
     }
 }
 
-/// Durations in messages: `30s`, `1min30s`.
+/// Durations and distances in messages: `30s`, `1min30s`; `400m`, `5km`.
 enum PlanDuration {
+    static func distance(_ metres: Int) -> String {
+        metres >= 1000 ? DecimalText.thousandths(Int64(metres)) + "km" : "\(metres)m"
+    }
+
     static func text(_ seconds: Int) -> String {
         var text = ""
         if seconds >= 60 { text += "\(seconds / 60)min" }

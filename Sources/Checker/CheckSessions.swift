@@ -84,7 +84,8 @@ extension CheckPass {
             exercise: index, sets: item.sets?.value ?? 1, reps: item.reps?.value, load: load, holdSeconds: item.hold?.value,
             durationSeconds: item.duration?.value, distanceMeters: item.distance?.value, restSeconds: item.rest?.value,
             tempo: item.tempo?.value, rpeTenths: item.rpe?.value, rir: item.rir?.value, side: item.side?.value,
-            notes: item.notes?.value, optional: item.optional?.value ?? false, rules: [], trainingMaxKey: trainingMaxKey)
+            notes: item.notes?.value, optional: item.optional?.value ?? false, rules: [], trainingMaxKey: trainingMaxKey,
+            target: item.target?.value, restActivity: item.restActivity?.value)
         checked.rules = checkRules(rules, for: item, checked: checked, inGroup: inGroup)
         return checked
     }

@@ -162,6 +162,10 @@ public struct CheckedPrescription: Sendable {
     public var rules: [CheckedRule]
     /// The training max percentages refer to.
     public var trainingMaxKey: String
+    /// An intensity target as the coach wrote it, for cardio: `5k pace`, `zone 2`, `HR 140-150`.
+    public var target: String?
+    /// How to rest between sets, when it is active (`jog`, from `rest: 90s jog`).
+    public var restActivity: String?
 }
 
 public enum CheckedLoad: Hashable, Sendable {

@@ -141,7 +141,7 @@ public struct Planner: Sendable {
             exercise: program.exercises[numbers.exercise].id, advancedFrom: numbers.advancedFrom.map { program.exercises[$0].id },
             trainingMax: numbers.trainingMax, sets: numbers.sets, restSeconds: prescription.restSeconds,
             tempo: prescription.tempo, side: prescription.side.flatMap(Side.init(rawValue:)), notes: prescription.notes,
-            optional: prescription.optional)
+            optional: prescription.optional, restActivity: prescription.restActivity)
     }
 
     /// The zone's periods from the one in effect at `from` through every transition up to `to`.

@@ -170,6 +170,10 @@ public struct PrescriptionSpec: Sendable {
     public var distance: Located<Int>?
     /// Rest between sets in seconds.
     public var rest: Located<Int>?
+    /// How to rest, when it is active: `jog` in `rest: 90s jog`.
+    public var restActivity: Located<String>?
+    /// An intensity target as written, for cardio: `5k pace`, `zone 2`, `HR 140-150`.
+    public var target: Located<String>?
     public var tempo: Located<String>?
     /// Target RPE in tenths (7.5 is 75).
     public var rpe: Located<Int>?

@@ -57,9 +57,9 @@ extension DecodingContext {
             fields[key] = (keyNode, value)
         }
         guard document.kind(of: node) == .mapping else { return nil }
-        let kinds = ["load", "reps", "sets", "hold", "double", "wave", "rpe", "rir", "harder-after"].filter { fields[$0] != nil }
+        let kinds = ["load", "reps", "sets", "hold", "duration", "distance", "double", "wave", "rpe", "rir", "harder-after"].filter { fields[$0] != nil }
         guard let kindKey = kinds.first else {
-            error(.invalidRule, "\(what) says nothing to progress; give one of `load`, `reps`, `sets`, `hold` (like `hold: +5s`), `double`, `wave`, `rpe`, `rir` or `harder-after`", at: node)
+            error(.invalidRule, "\(what) says nothing to progress; give one of `load`, `reps`, `sets`, `hold` (like `hold: +5s`), `duration`, `distance`, `double`, `wave`, `rpe`, `rir` or `harder-after`", at: node)
             return nil
         }
         if kinds.count > 1, let second = fields[kinds[1]] {
@@ -68,7 +68,7 @@ extension DecodingContext {
             return nil
         }
         let allowed: Set<String> = switch kindKey {
-        case "load", "reps", "sets", "hold": [kindKey, "every", "max", "then", "step-loading"]
+        case "load", "reps", "sets", "hold", "duration", "distance": [kindKey, "every", "max", "then", "step-loading"]
         case "double": ["double", "every", "max"]
         case "wave": ["wave", "increase"]
         default: [kindKey]
@@ -79,7 +79,7 @@ extension DecodingContext {
         let span = self.span(node)
         let kind: RuleKindSpec?
         switch kindKey {
-        case "load", "reps", "sets", "hold":
+        case "load", "reps", "sets", "hold", "duration", "distance":
             kind = linearRule(kindKey, fields: fields, what: what)
         case "double":
             let every: Cadence = fields["every"].flatMap { cadence($0.value) } ?? .sessions(1)
@@ -145,6 +145,8 @@ extension DecodingContext {
                 return nil
             }
             return Located(.load(Mass(thousandths: thousandths, unit: unit)), at: at)
+        case "duration", "distance":
+            return cardioStep(node, field: field, name: name, text: text, raw: raw, isIncrement: isIncrement)
         case "hold":
             if case .seconds(0) = DurationText.parse(text) {
                 return zeroStep(node, .invalidDuration, name: name, example: isIncrement ? "+5s" : "60s", isIncrement: isIncrement)
@@ -164,6 +166,35 @@ extension DecodingContext {
             }
             return Located(field == "reps" ? .reps(count) : .sets(count), at: at)
         }
+    }
+
+    /// `+5min`, `60min` for a duration rule; `+1km`, `10km` for a distance rule. A percentage is
+    /// refused: a rule adds the same amount at every step.
+    private mutating func cardioStep(
+        _ node: YAMLNodeID, field: String, name: String, text: String, raw: String, isIncrement: Bool
+    ) -> Located<ProgressionStep>? {
+        let isDuration = field == "duration"
+        let example = isDuration ? (isIncrement ? "+5min" : "60min") : (isIncrement ? "+1km" : "10km")
+        let what = isDuration ? "a duration" : "a distance"
+        if text.hasSuffix("%") {
+            error(isDuration ? .invalidDuration : .invalidNumber,
+                  "`\(name)` must be \(what) like `\(example)`, not a percentage (`\(raw)`): a rule adds the same \(isDuration ? "time" : "distance") at every step",
+                  at: node)
+            return nil
+        }
+        let amount: Int? = if isDuration {
+            if case .seconds(let seconds) = DurationText.parse(text) { seconds } else { nil }
+        } else {
+            DistanceText.metres(text)
+        }
+        if amount == 0 {
+            return zeroStep(node, isDuration ? .invalidDuration : .invalidNumber, name: name, example: example, isIncrement: isIncrement)
+        }
+        guard let amount, amount > 0 else {
+            error(isDuration ? .invalidDuration : .invalidNumber, "`\(name)` must be \(what) like `\(example)`, not `\(raw)`", at: node)
+            return nil
+        }
+        return Located(isDuration ? .duration(amount) : .distance(amount), at: span(node))
     }
 
     /// Reports a step or cap of zero, which has its unit but progresses nothing.

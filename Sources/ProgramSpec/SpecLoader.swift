@@ -176,7 +176,7 @@ public struct SpecLoader: Sendable {
         _ reference: Located<String>, from origin: Origin, what: String, state: IncludeState, into result: inout LoadedProgram
     ) -> (canonical: String, displayName: String)? {
         let target = PathText.join(PathText.directory(of: origin.file), reference.value)
-        let displayTarget = PathText.join(PathText.directory(of: origin.displayName), reference.value)
+        let displayTarget = PathText.tidied(PathText.join(PathText.directory(of: origin.displayName), reference.value))
         func refuse(_ message: String) -> (String, String)? {
             result.diagnostics.append(.error(.includeProblem, message, at: reference.span))
             return nil
@@ -278,6 +278,24 @@ public enum PathText {
         if relative.hasPrefix("/") { return relative }
         if folder == "." { return relative }
         return folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+    }
+
+    /// A path as shown to the user, with `.` parts and `folder/..` pairs removed lexically:
+    /// `Programs/running/../library/hips.yaml` → `Programs/library/hips.yaml`. Leading `..` stay.
+    public static func tidied(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if part == "..", absolute, parts.isEmpty {
+                continue
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
     /// The folder `levels` above `folder`, written relative where `folder` is: `Programs/running` → `Programs`,

@@ -62,7 +62,7 @@ public enum SpecObjects {
     public static let item = SpecObject(
         schemaName: "item", name: "an item",
         keys: ["exercise", "sets", "reps", "load", "hold", "duration", "distance", "rest", "tempo", "rpe", "rir",
-               "side", "notes", "optional", "progress", "training-max"],
+               "side", "notes", "optional", "progress", "training-max", "target"],
         required: [("exercise", "exercise: glute-bridge")])
 
     public static let group = SpecObject(
@@ -78,7 +78,7 @@ public enum SpecObjects {
     public static let rule = SpecObject(
         schemaName: "rule", name: "a progression rule",
         keys: ["load", "reps", "sets", "hold", "every", "max", "then", "step-loading", "double", "wave", "increase",
-               "rpe", "rir", "harder-after"],
+               "rpe", "rir", "harder-after", "duration", "distance"],
         required: [])
 
     public static let phase = SpecObject(
