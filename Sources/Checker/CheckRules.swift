@@ -168,31 +168,23 @@ extension CheckPass {
                 error(.capBelowStart, "the cap \(cap) sets is below the starting \(checked.sets) sets of `\(name)`", at: span)
                 return false
             }
-        case .hold:
-            guard let start = item.hold?.value else {
-                error(.ruleDoesNotFit, "a hold rule needs a hold to start from, and `\(name)` has none; add one like `hold: 30s`", at: rule.span)
+        case .hold, .duration, .distance:
+            let field = step.value.field
+            let (start, example, text): (Int?, String, (Int) -> String) = switch step.value {
+            case .hold: (item.hold?.value, "30s", PlanDuration.text)
+            case .duration: (item.duration?.value, "30min", PlanDuration.text)
+            default: (item.distance?.value, "5km", PlanDuration.distance)
+            }
+            guard let start else {
+                error(.ruleDoesNotFit, "a \(field) rule needs a \(field) to start from, and `\(name)` has none; add one like `\(field): \(example)`", at: rule.span)
                 return false
             }
-            if case .hold(let cap)? = max?.value, cap < start, let span = max?.span {
-                error(.capBelowStart, "the cap \(PlanDuration.text(cap)) is below the starting hold \(PlanDuration.text(start)) of `\(name)`", at: span)
-                return false
+            let cap: Int? = switch max?.value {
+            case .hold(let value)?, .duration(let value)?, .distance(let value)?: value
+            default: nil
             }
-        case .duration:
-            guard let start = item.duration?.value else {
-                error(.ruleDoesNotFit, "a duration rule needs a duration to start from, and `\(name)` has none; add one like `duration: 30min`", at: rule.span)
-                return false
-            }
-            if case .duration(let cap)? = max?.value, cap < start, let span = max?.span {
-                error(.capBelowStart, "the cap \(PlanDuration.text(cap)) is below the starting duration \(PlanDuration.text(start)) of `\(name)`", at: span)
-                return false
-            }
-        case .distance:
-            guard let start = item.distance?.value else {
-                error(.ruleDoesNotFit, "a distance rule needs a distance to start from, and `\(name)` has none; add one like `distance: 5km`", at: rule.span)
-                return false
-            }
-            if case .distance(let cap)? = max?.value, cap < start, let span = max?.span {
-                error(.capBelowStart, "the cap \(PlanDuration.distance(cap)) is below the starting distance \(PlanDuration.distance(start)) of `\(name)`", at: span)
+            if let cap, cap < start, let span = max?.span {
+                error(.capBelowStart, "the cap \(text(cap)) is below the starting \(field) \(text(start)) of `\(name)`", at: span)
                 return false
             }
         }
