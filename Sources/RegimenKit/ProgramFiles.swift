@@ -31,7 +31,7 @@ public enum ProgramFiles {
 
     /// Files as given; folders searched recursively for `*.yaml` and `*.yml`; glob patterns (`*`,
     /// `?`, `[…]`, and `**` for any depth) matched. Searches skip hidden files and folders (unless
-    /// `includeHidden`) and what ignore files ignore. Each group is sorted, duplicates are
+    /// `includeHidden`), what ignore files ignore, and the project marker (`regimen-project.yaml`). Each group is sorted, duplicates are
     /// dropped. A path that matches nothing, or a folder named like a spec file, is a problem.
     public static func find(_ paths: [String], options: ScanOptions = ScanOptions(), fileSystem: FileSystem = FileSystem()) -> Result<[Found], Problem> {
         var files: [Found] = []
@@ -51,7 +51,7 @@ public enum ProgramFiles {
                 collect(in: path, names: ignore?.scannedFolder ?? [], fileSystem: fileSystem, options: options, ignore: ignore, into: &found)
                 found.forEach { add($0, scanned: true) }
             case .missing where Glob.isPattern(path):
-                var matches = Glob(path).matches(fileSystem: fileSystem, includeHidden: options.includeHidden)
+                var matches = Glob(path).matches(fileSystem: fileSystem, includeHidden: options.includeHidden).filter { !isProjectMarker($0) }
                 if options.honoursIgnoreFiles { matches = matches.filter { !ignored($0, fileSystem: fileSystem) } }
                 guard !matches.isEmpty else { return .failure(Problem(message: "no files match \(path)")) }
                 matches.forEach { add($0, scanned: true) }
@@ -70,7 +70,7 @@ public enum ProgramFiles {
     }
 
     static func isSpecFile(_ name: String) -> Bool {
-        name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+        (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != SpecLoader.projectMarker
     }
 
     /// The spec files under `directory`, whose names below the ignore rules' top are `names`.

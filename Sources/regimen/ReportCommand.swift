@@ -93,6 +93,9 @@ struct ReportJSON: Encodable {
         /// The longest session this week as estimated from its sets and rest.
         var longestEstimatedMinutes: Int
         var tonnageKilograms: Double
+        /// Minutes of cardio work, to a tenth (a distance alone at 6 min/km), and kilometres.
+        var cardioMinutes: Double
+        var cardioKilometres: Double
         var topLoads: [String: String]
     }
 
@@ -119,6 +122,7 @@ struct ReportJSON: Encodable {
                  sessions: week.sessions, trainingDays: week.trainingDays, restDays: week.restDays,
                  sessionMinutes: week.sessionMinutes, longestStatedMinutes: week.statedSessionMinutes.max(),
                  longestEstimatedMinutes: week.sessionMinutes.max() ?? 0, tonnageKilograms: (week.tonnageKilograms * 10).rounded() / 10,
+                 cardioMinutes: (Double(week.cardioSeconds) / 6).rounded() / 10, cardioKilometres: Double(week.cardioMeters) / 1000,
                  topLoads: week.topLoads.mapValues(\.description))
         }
         self.lints = lints.map { Lint(code: $0.code.rawValue, severity: $0.severity.rawValue, message: $0.message, line: $0.span?.start.line, column: $0.span?.start.column) }
