@@ -69,6 +69,12 @@ public enum ProgramFiles {
         find(paths, options: options, fileSystem: fileSystem).map { $0.map(\.path) }
     }
 
+    /// Whether `path` names a project marker file, which is not a spec to check or build.
+    public static func isProjectMarker(_ path: String) -> Bool {
+        path.split(separator: "/").last.map(String.init) == SpecLoader.projectMarker
+    }
+
+    /// Program, library and roster files: YAML files other than the project marker.
     static func isSpecFile(_ name: String) -> Bool {
         (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != SpecLoader.projectMarker
     }

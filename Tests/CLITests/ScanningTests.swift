@@ -13,7 +13,11 @@ struct ScanningTests {
         let manager = FileManager.default
         try manager.createDirectory(atPath: root + "/.git", withIntermediateDirectories: true)
         try manager.createDirectory(atPath: root + "/programs", withIntermediateDirectories: true)
-        try manager.copyItem(atPath: CLI.repositoryRoot + "/Programs/library", toPath: root + "/programs/library")
+        // The program and the two libraries it includes.
+        try manager.createDirectory(atPath: root + "/programs/library", withIntermediateDirectories: true)
+        for library in ["hips.yaml", "strength.yaml"] {
+            try manager.copyItem(atPath: CLI.repositoryRoot + "/Programs/library/" + library, toPath: root + "/programs/library/" + library)
+        }
         try manager.copyItem(atPath: CLI.repositoryRoot + "/Programs/runner-hip-balance.yaml", toPath: root + "/programs/runner.yaml")
         let others = [
             "docker-compose.yml": "version: \"3.8\"\nservices:\n  web:\n    image: nginx:1.25\n    ports: [\"80:80\"]\n",
