@@ -45,6 +45,9 @@ let package = Package(
         .target(name: "RegimenPlan", dependencies: ["RegimenValues"]),
         // Stage 4: checked program → dated Plan.
         .target(name: "Planner", dependencies: ["Checker", "RegimenPlan", "RegimenValues", "ZoneInfo"]),
+        // What a change to a program means for each athlete: two versions' plans (and checked
+        // programs, for the schedule and rules) compared by session identity (`regimen diff`).
+        .target(name: "PlanDiff", dependencies: ["RegimenPlan", "Checker", "Diagnostics"]),
         // Built-in backends, one module each.
         .target(name: "TextBackend", dependencies: ["RegimenPlan"], path: "Plugins/TextBackend"),
         .target(name: "ICSBackend", dependencies: ["RegimenPlan"], path: "Plugins/ICSBackend"),
@@ -54,7 +57,7 @@ let package = Package(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
-                "TextBackend", "ICSBackend", "JSONBackend",
+                "TextBackend", "ICSBackend", "JSONBackend", "PlanDiff",
             ]
         ),
         // `swift package check-programs`: regimen check over a package's Programs/ folder.
@@ -73,7 +76,7 @@ let package = Package(
         .executableTarget(name: "regimen-fuzz", dependencies: ["RegimenKit"]),
         .executableTarget(
             name: "regimen",
-            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", "PlanDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs a command and reports its peak memory without the launcher's own (Linux carries a
         // parent's high-water mark into a child it forks): for the hostile-input tests and scripts/bench.
