@@ -61,7 +61,11 @@ struct AthleteComparison {
         if !exerciseGroups.isEmpty { noteLifts(exerciseGroups.extents) }
         let settings = settingChanges()
         let sessions = sessionGroups.changes(lastWeeks: lastWeeks)
-        let exercises = exerciseGroups.changes(lastWeeks: lastWeeks)
+        // A training max the athlete's settings changed is said once, there, not again per session.
+        let maxes = Set(settings.filter { $0.aspect == .trainingMax }.map { "\($0.old ?? "")\u{0}\($0.new ?? "")" })
+        let exercises = exerciseGroups.changes(lastWeeks: lastWeeks).filter {
+            $0.aspect != .trainingMax || !maxes.contains("\($0.old ?? "")\u{0}\($0.new ?? "")")
+        }
         let status: AthleteDiff.Status = switch (old, new) {
         case (nil, _): .added
         case (_, nil): .removed
@@ -152,7 +156,7 @@ struct AthleteComparison {
         let what: String
         let key: String
         if abs(days) < 7 {
-            what = "\(new.title) moves \(Self.slot(old)) → \(Self.slot(new))"
+            what = "\(new.title) moves \(ValuePairs.arrow(Self.slot(old), Self.slot(new), sharingPrefixAt: " "))"
             key = "\(Self.slot(old))\u{0}\(Self.slot(new))\u{0}\(days)"
         } else {
             let shift = abs(days) % 7 == 0
@@ -213,7 +217,7 @@ struct AthleteComparison {
     }
 
     private mutating func entryAddedOrRemoved(_ entry: SessionEntry, in session: SessionInstance, text: EntryText, added: Bool) {
-        let sets = text.workSets(entry.prescription)
+        let sets = text.workSets(entry.prescription, countShown: true)
         let key = (added ? "+" : "-") + entry.liftKey + "\u{0}" + session.session
         exerciseGroups.add(key, occurrence(session, old: added ? nil : sets, new: added ? sets : nil)) {
             ChangeGroups.Group(

@@ -37,7 +37,11 @@ public struct NoteDiffFormat: Sendable {
         default:
             out += "Your program has changed:\n\n"
         }
-        for change in athlete.allChanges {
+        // The athlete's own settings, then everything else in date order.
+        let dated = (athlete.sessions + athlete.exercises).enumerated().sorted {
+            ($0.element.firstDate?.daysSinceEpoch ?? .min, $0.offset) < ($1.element.firstDate?.daysSinceEpoch ?? .min, $1.offset)
+        }.map(\.element)
+        for change in athlete.changes + dated {
             out += "- \(line(change))\n"
         }
         out += "\nYour calendar and workout cards have been updated to match; a subscribed calendar updates itself when it next refreshes.\n"
