@@ -79,10 +79,10 @@ struct ProgramComparison {
             guard let was = old.plan.exercise(now.id), was != now else { continue }
             func add(_ aspect: ChangeAspect, _ before: String, _ after: String) {
                 guard before != after else { return }
-                let label = aspect == .name ? "renamed:" : aspect.rawValue
+                let label = aspect == .name ? "exercise renamed:" : "exercise \(was.name) \(aspect.rawValue):"
                 changes.append(Change(
                     kind: aspect == .name ? .renamed : .changed, aspect: aspect, subject: now.name, exercise: now.id, when: "",
-                    what: "exercise \(was.name) \(label) \(ValuePairs.arrow(before, after, sharingPrefixAt: nil))", old: before,
+                    what: "\(label) \(ValuePairs.arrow(before, after, sharingPrefixAt: nil))", old: before,
                     new: after, weeks: [], firstDate: nil, occurrences: []))
             }
             func list(_ items: [String]) -> String { items.isEmpty ? "none" : items.joined(separator: ", ") }

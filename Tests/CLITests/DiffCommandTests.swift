@@ -153,7 +153,7 @@ struct DiffCommandTests {
         try broken.write(toFile: folder + "/new.yaml", atomically: true, encoding: .utf8)
         let result = try CLI.run(["diff", "old.yaml", "new.yaml"], in: folder)
         #expect(result.status == 2)
-        #expect(result.standardError.contains("new.yaml:44:26: error: there is no exercise `dead-bugg`; did you mean `dead-bug`? [R201]"))
+        #expect(result.standardError.contains("new.yaml:43:25: error: there is no exercise `dead-bugg`; did you mean `dead-bug`? [R201]"))
         #expect(result.standardError.hasSuffix("regimen: new.yaml has errors, so it cannot be compared\nregimen: the diff is incomplete: a program could not be compared\n"))
         #expect(result.standardOutput.contains("cannot compare: new.yaml has errors"))
         #expect(!result.standardOutput.contains("Romanian deadlift"))
