@@ -5,8 +5,12 @@
 public struct MarkdownDiffFormat: Sendable {
     public init() {}
 
+    /// The first line of every comment: an HTML comment no reader sees.
+    public static let marker = "<!-- regimen diff -->"
+
     public func render(_ report: DiffReport) -> String {
-        var out = "## What this change means for athletes\n\n"
+        // The marker lets a CI job find and update its earlier comment instead of adding another.
+        var out = "\(Self.marker)\n## What this change means for athletes\n\n"
         out += "Compared \(Self.code(report.oldLabel)) with \(Self.code(report.newLabel)): \(Self.escape(report.summary)).\n\n"
         if !report.isComplete {
             out += "> **Incomplete:** \(report.problems.count == 1 ? "a program" : "\(report.problems.count) programs") could not be compared; the diff below leaves \(report.problems.count == 1 ? "it" : "them") out.\n\n"
