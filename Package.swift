@@ -86,6 +86,7 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo", "Analysis"]),
         .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "RegimenPlan"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -81,7 +81,7 @@ public struct SessionCounts: Hashable, Sendable, Codable {
 /// One line of a diff: a change, grouped over every session instance it touches ("from week 5:
 /// Romanian deadlift 3×8 @ 47.5 kg → 50 kg (4 sessions)").
 public struct Change: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case added
         /// Removed; for sessions, cancelled.
         case removed
