@@ -47,6 +47,9 @@ let package = Package(
         .target(name: "RegimenPlan", dependencies: ["RegimenValues"]),
         // Stage 4: checked program → dated Plan.
         .target(name: "Planner", dependencies: ["Checker", "RegimenPlan", "RegimenValues", "ZoneInfo"]),
+        // What a change to a program means for each athlete: two versions' plans (and checked
+        // programs, for the schedule and rules) compared by session identity (`regimen diff`).
+        .target(name: "PlanDiff", dependencies: ["RegimenPlan", "Checker", "Diagnostics"]),
         // Built-in backends, one module each.
         .target(name: "TextBackend", dependencies: ["RegimenPlan"], path: "Plugins/TextBackend"),
         .target(name: "ICSBackend", dependencies: ["RegimenPlan"], path: "Plugins/ICSBackend"),
@@ -58,7 +61,7 @@ let package = Package(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
-                "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "CSystemCalls",
+                "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "PlanDiff", "CSystemCalls",
             ]
         ),
         // `swift package check-programs`: regimen check over a package's Programs/ folder.
@@ -77,7 +80,7 @@ let package = Package(
         .executableTarget(name: "regimen-fuzz", dependencies: ["RegimenKit"]),
         .executableTarget(
             name: "regimen",
-            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", "PlanDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs a command and reports its peak memory without the launcher's own (Linux carries a
         // parent's high-water mark into a child it forks): for the hostile-input tests and scripts/bench.
@@ -87,6 +90,7 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo", "Analysis"]),
         .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "RegimenPlan"]),
     ],
     swiftLanguageModes: [.v6]
 )

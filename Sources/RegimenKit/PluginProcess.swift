@@ -7,7 +7,8 @@ import Darwin
 /// Runs a plugin executable with limits, with `posix_spawn` and `poll`: its standard input is
 /// written from a buffer while its standard output is read, up to a size limit; after a timeout
 /// its whole process group (the plugin and anything it started) is stopped, first with SIGTERM
-/// and then SIGKILL; its standard error is passed through to Regimen's.
+/// and then SIGKILL; its standard error is passed through to Regimen's (or, for tools such as
+/// git, discarded or read with its output).
 struct PluginProcess {
     struct Limits: Sendable {
         /// Seconds the plugin may run.
@@ -25,9 +26,20 @@ struct PluginProcess {
         case couldNotStart(String)
     }
 
+    /// Where the process's standard error goes.
+    enum ErrorOutput {
+        /// To Regimen's own standard error (plugins' messages reach the user).
+        case passedThrough
+        /// Nowhere.
+        case discarded
+        /// Into the standard output read back, after what the process printed there.
+        case mergedIntoOutput
+    }
+
     let executable: String
     let arguments: [String]
     let limits: Limits
+    var errorOutput: ErrorOutput = .passedThrough
 
     func run(input: [UInt8]) -> Outcome {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
@@ -41,6 +53,11 @@ struct PluginProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
+        switch errorOutput {
+        case .passedThrough: break
+        case .discarded: posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        case .mergedIntoOutput: posix_spawn_file_actions_adddup2(&actions, fromChild[1], 2)
+        }
         for descriptor in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, descriptor) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
