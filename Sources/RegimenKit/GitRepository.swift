@@ -69,6 +69,8 @@ public struct GitRepository: Sendable {
         case .finished(let status, let output):
             let said = String(decoding: output, as: UTF8.self).trimmingLineEnd
             return .failure(Failure(message: said.isEmpty ? "git \(arguments.first ?? "") exited with status \(status)" : said))
+        case .killed(let signal):
+            return .failure(Failure(message: "git \(arguments.first ?? "") was stopped by signal \(signal)"))
         case .timedOut:
             return .failure(Failure(message: "git \(arguments.first ?? "") did not finish within \(Int(timeout)) seconds"))
         case .outputTooLarge:
