@@ -40,6 +40,27 @@ def run(command, repeat, pin=False, setup=None):
     return statistics.median(times), statistics.median(peaks), out
 
 
+def instructions(command, pin=False):
+    """User-space instructions retired by one run of `command` (`perf stat`), in millions, or
+    None where perf cannot count them: a figure that barely moves when the machine is busy."""
+    if not shutil.which("perf"):
+        return None
+    report = WORK / "perf.txt"
+    argv = (["taskset", "-c", "0"] if pin else []) + ["perf", "stat", "-x", ",", "-e", "instructions:u", "-o", str(report), "--"]
+    process = subprocess.run(argv + [str(part) for part in command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if process.returncode not in (0, 1) or not report.exists():
+        return None
+    for line in report.read_text().splitlines():
+        fields = line.split(",")
+        if len(fields) > 2 and fields[2].startswith("instructions") and fields[0].isdigit():
+            return int(fields[0]) / 1e6
+    return None
+
+
+def minstr(value):
+    return f"{value:10.0f} M" if value is not None else "         - "
+
+
 def corpus(count, seed=1, **options):
     suffix = "".join(f"-{key.replace('_', '-')}-{value}" for key, value in sorted(options.items()))
     folder = WORK / f"corpus-{count}-{seed}{suffix}" / "programs"
@@ -54,10 +75,10 @@ def corpus(count, seed=1, **options):
     return folder, files, sum(f.stat().st_size for f in files)
 
 
-def row(name, seconds, files, size, peak, floor):
+def row(name, seconds, files, size, peak, floor, instructions=None):
     ratio = f"{seconds / floor:6.2f}×" if floor else "      "
     rate = f"{files / seconds:9.0f}" if seconds > 0 else "        -"
-    print(f"{name:44} {seconds * 1000:9.1f} ms {rate} files/s {size / seconds / 1e6:7.1f} MB/s {peak:7.1f} MiB {ratio}")
+    print(f"{name:44} {seconds * 1000:9.1f} ms {rate} files/s {size / seconds / 1e6:7.1f} MB/s {peak:7.1f} MiB {ratio} {minstr(instructions)} instructions")
 
 
 def main():
@@ -68,10 +89,20 @@ def main():
     parser.add_argument("--compare", action="store_true", help="also run check-jsonschema and yamllint")
     parser.add_argument("--build-count", type=int, default=100, help="programs in the corpus build (outputs are large)")
     parser.add_argument("--diff-only", action="store_true", help="only the regimen diff rows")
+    parser.add_argument("--build-only", action="store_true", help="only the corpus build and the roster-size rows")
+    parser.add_argument("--check-growth-only", action="store_true", help="only regimen check as the corpus grows to 10,000 files")
     arguments = parser.parse_args()
     regimen = pathlib.Path(arguments.regimen).resolve()
     if arguments.diff_only:
         diff_rows(regimen)
+        return
+    if arguments.build_only:
+        folder, files, _ = corpus(arguments.count)
+        build_rows(regimen, files, arguments)
+        roster_rows(regimen)
+        return
+    if arguments.check_growth_only:
+        check_growth_rows(regimen, None, arguments)
         return
     floor_binary, hello = WORK / "yaml_floor", WORK / "hello"
     repeat = arguments.repeat
@@ -82,14 +113,28 @@ def main():
     print(f"{'':44} {'wall':>12} {'':>15} {'':>12} {'peak RSS':>11} {'÷ floor':>7}")
 
     floor, peak, out = run([floor_binary, "-d", folder], repeat, pin=True)
-    row("libyaml event parse in C (the floor), 1 core", floor, len(files), size, peak, floor)
+    row("libyaml event parse in C (the floor), 1 core", floor, len(files), size, peak, floor,
+        instructions([floor_binary, "-d", folder], pin=True))
     check1, peak, out = run([regimen, "check", "--jobs", "1", folder], repeat, pin=True)
     summary1 = out.decode().strip().splitlines()[-1]
-    row("regimen check, 1 core", check1, len(files), size, peak, floor)
+    row("regimen check, 1 core", check1, len(files), size, peak, floor, instructions([regimen, "check", "--jobs", "1", folder], pin=True))
     check2, peak, out = run([regimen, "check", "--jobs", "2", folder], repeat)
-    row("regimen check, 2 cores", check2, len(files), size, peak, floor)
+    row("regimen check, 2 cores", check2, len(files), size, peak, floor, instructions([regimen, "check", "--jobs", "2", folder]))
     print(f"{'':44} ({summary1})")
 
+    build_rows(regimen, files, arguments)
+    cold_rows(regimen)
+    roster_rows(regimen)
+    diff_rows(regimen)
+    check_growth_rows(regimen, (folder, files, size), arguments)
+
+    if arguments.compare:
+        compare(folder, files, size, floor, repeat)
+
+
+def build_rows(regimen, files, arguments):
+    """`build --to all` of the corpus's first programs, against the floor on the same files."""
+    floor_binary, repeat = WORK / "yaml_floor", arguments.repeat
     subset = files[:arguments.build_count]
     subset_dir = WORK / f"corpus-{arguments.count}-1" / f"first-{len(subset)}"
     if not subset_dir.exists():
@@ -103,15 +148,28 @@ def main():
     def fresh():
         shutil.rmtree(out_dir, ignore_errors=True)
         out_dir.mkdir()
-    build, peak, _ = run([regimen, "build", subset_dir, "--to", "all", "-o", out_dir], repeat, pin=True, setup=fresh)
+    command = [regimen, "build", subset_dir, "--to", "all", "-o", out_dir]
+    build, peak, _ = run(command, repeat, pin=True, setup=fresh)
     written = sum(p.stat().st_size for p in out_dir.iterdir())
     count = len(list(out_dir.iterdir()))
+    fresh()
+    build_instructions = instructions(command, pin=True)
     print()
-    row(f"libyaml floor, first {len(subset)} programs, 1 core", subset_floor, len(subset), subset_size, subset_peak, subset_floor)
-    row(f"regimen build --to all, {len(subset)} programs, 1 core", build, len(subset), subset_size, peak, subset_floor)
-    print(f"{'':44} (wrote {count} files, {written / 1e6:.1f} MB: {written / subset_size:.0f} bytes out per byte in)")
+    row(f"libyaml floor, first {len(subset)} programs, 1 core", subset_floor, len(subset), subset_size, subset_peak, subset_floor,
+        instructions([floor_binary, "-d", subset_dir], pin=True))
+    row(f"regimen build --to all, {len(subset)} programs, 1 core", build, len(subset), subset_size, peak, subset_floor, build_instructions)
+    print(f"{'':44} (wrote {count} files, {written / 1e6:.1f} MB: {written / subset_size:.0f} bytes out per byte in; "
+          f"{written / build / 1e6:.1f} MB/s of output)")
     shutil.rmtree(out_dir, ignore_errors=True)
 
+
+def cold_rows(regimen):
+    """One small program in a cold process, against a C hello-world."""
+    hello = WORK / "hello"
+
+    def fresh():
+        shutil.rmtree(out_dir, ignore_errors=True)
+        out_dir.mkdir()
     print("\nSingle program, cold process (median of 30 runs)")
     seed = ROOT / "Programs" / "runner-hip-balance.yaml"
     out_dir = pathlib.Path(tempfile.mkdtemp(prefix="regimen-bench-", dir=WORK))
@@ -123,27 +181,35 @@ def main():
     print(f"  regimen check (seed program)  {check_cold * 1000:6.1f} ms  (+{(check_cold - hello_time) * 1000:.1f} ms over hello; peak {check_peak:.0f} MiB)")
     print(f"  regimen build --to all (seed) {build_cold * 1000:6.1f} ms  (+{(build_cold - hello_time) * 1000:.1f} ms over hello; peak {build_peak:.0f} MiB)")
 
+
+
+def roster_rows(regimen):
+    """One 52-week program with 1 to 500 athletes: build time and peak memory against roster size."""
     print("\nA 52-week program, roster size against build time (build --to all, 1 core)")
-    print(f"  {'athletes':>8} {'dated sessions':>15} {'wall':>10} {'per athlete-week':>18} {'peak RSS':>10} {'written':>10}")
+    print(f"  {'athletes':>8} {'dated sessions':>15} {'wall':>10} {'per athlete-week':>18} {'peak RSS':>10} {'written':>10} {'output':>10}")
     for athletes in (1, 10, 100, 500):
         team, team_files, _ = corpus(1, seed=52, program_weeks=52, athletes=f"{athletes}-{athletes}")
         out_dir = pathlib.Path(tempfile.mkdtemp(prefix="regimen-bench-", dir=WORK))
+
+        def fresh():
+            shutil.rmtree(out_dir, ignore_errors=True)
+            out_dir.mkdir()
         seconds, peak, _ = run([regimen, "build", team_files[0], "--to", "all", "-o", out_dir], 3 if athletes < 500 else 1, pin=True, setup=fresh)
         written = sum(p.stat().st_size for p in out_dir.iterdir())
         sessions = sum(1 for line in (out_dir / next(p.name for p in out_dir.iterdir() if p.suffix == ".json")).open() if '"identity"' in line)
         shutil.rmtree(out_dir, ignore_errors=True)
-        print(f"  {athletes:>8} {sessions:>15} {seconds * 1000:8.0f} ms {seconds / (athletes * 52) * 1000:14.2f} ms {peak:8.0f} MiB {written / 1e6:8.1f} MB")
+        print(f"  {athletes:>8} {sessions:>15} {seconds * 1000:8.0f} ms {seconds / (athletes * 52) * 1000:14.2f} ms {peak:8.0f} MiB "
+              f"{written / 1e6:8.1f} MB {written / seconds / 1e6:6.1f} MB/s")
 
-    diff_rows(regimen)
 
+def check_growth_rows(regimen, measured, arguments):
+    """Peak memory and time of `regimen check` (2 cores) from 100 to 10,000 files: flat and linear."""
     print("\nPeak memory of regimen check as the corpus grows (2 cores)")
-    for count in (100, 1000, 5000):
-        grown, grown_files, grown_size = corpus(count) if count != arguments.count else (folder, files, size)
-        seconds, peak, _ = run([regimen, "check", grown], 1 if count == 5000 else 3)
-        print(f"  {len(grown_files):>5} files, {grown_size / 1e6:6.1f} MB: {seconds:6.2f} s, peak RSS {peak:6.1f} MiB")
-
-    if arguments.compare:
-        compare(folder, files, size, floor, repeat)
+    for count in (100, 1000, 5000, 10000):
+        grown, grown_files, grown_size = measured if measured and count == arguments.count else corpus(count)
+        seconds, peak, _ = run([regimen, "check", grown], 1 if count >= 5000 else 3)
+        print(f"  {len(grown_files):>5} files, {grown_size / 1e6:6.1f} MB: {seconds:6.2f} s, {seconds / len(grown_files) * 1000:5.2f} ms a file, "
+              f"peak RSS {peak:6.1f} MiB")
 
 
 def diff_rows(regimen):

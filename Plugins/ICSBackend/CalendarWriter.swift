@@ -8,6 +8,22 @@ struct CalendarWriter {
     let previous: PreviousCalendar?
 
     func calendar(name: String, athletes: [AthletePlan], labelled: Bool) -> [UInt8] {
+        var written: Set<String> = []
+        let stamp = baseline(athletes)
+        var bytes = header(name: name, athletes: athletes)
+        for athlete in athletes { bytes += events(of: athlete, labelled: labelled, baseline: stamp, written: &written) }
+        return bytes + trailer(written: written, baseline: stamp)
+    }
+
+    /// The time new and changed events are stamped with: the build's, or the earliest start.
+    /// Unchanged events keep their stamp.
+    func baseline(_ athletes: [AthletePlan]) -> Int64 {
+        settings.buildTimestamp ?? Int64(athletes.map(\.startDate.daysSinceEpoch).min() ?? 0) * 86_400
+    }
+
+    /// The calendar's properties and a `VTIMEZONE` for each zone `athletes` use (their sessions
+    /// are not read).
+    func header(name: String, athletes: [AthletePlan]) -> [UInt8] {
         var out = FoldedOutput()
         out.append("BEGIN:VCALENDAR")
         out.append(ContentLine.make("VERSION", "2.0"))
@@ -26,18 +42,24 @@ struct CalendarWriter {
         for athlete in athletes where !athlete.timeZone.isUTC && zonesWritten.insert(athlete.timeZone.identifier).inserted {
             out.append(VTimeZone.lines(athletes.filter { $0.timeZone.identifier == athlete.timeZone.identifier }.map(\.timeZone)))
         }
-        // Unchanged events keep their stamp; new and changed ones get the build's.
-        let baseline = settings.buildTimestamp
-            ?? Int64(athletes.map(\.startDate.daysSinceEpoch).min() ?? 0) * 86_400
-        var written: Set<String> = []
-        for athlete in athletes {
-            for session in athlete.sessions {
-                let uid = ICSBackend.uid(session.identity)
-                written.insert(uid)
-                let content = eventContent(session, athlete: athlete, uid: uid, labelled: labelled)
-                out.append(event(uid: uid, content: content, baseline: baseline))
-            }
+        return out.bytes
+    }
+
+    /// One event for each of the athlete's sessions; their UIDs are added to `written`.
+    func events(of athlete: AthletePlan, labelled: Bool, baseline: Int64, written: inout Set<String>) -> [UInt8] {
+        var out = FoldedOutput()
+        for session in athlete.sessions {
+            let uid = ICSBackend.uid(session.identity)
+            written.insert(uid)
+            let content = eventContent(session, athlete: athlete, uid: uid, labelled: labelled)
+            out.append(event(uid: uid, content: content, baseline: baseline))
         }
+        return out.bytes
+    }
+
+    /// The previous build's events not `written` again, cancelled (when asked), and the end.
+    func trailer(written: Set<String>, baseline: Int64) -> [UInt8] {
+        var out = FoldedOutput()
         if settings.cancelRemoved, let previous {
             for old in previous.events where !written.contains(old.uid) {
                 out.append(cancelled(old, baseline: baseline))

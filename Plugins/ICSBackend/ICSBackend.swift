@@ -3,7 +3,7 @@ import RegimenPlan
 /// iCalendar (RFC 5545): one calendar per athlete (and, if asked, one for the coach with every
 /// athlete), one event per session instance, the full workout card in each event's description.
 /// See `docs/calendar.md` for the identity rules and how athletes subscribe.
-public struct ICSBackend: Backend {
+public struct ICSBackend: StreamingBackend {
     public init() {}
 
     public var name: String { "ics" }
@@ -25,30 +25,14 @@ public struct ICSBackend: Backend {
     static let productID = "-//Regimen//Regimen Exercise Program Compiler//EN"
 
     public func render(_ plan: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> BackendOutput {
+        try renderByStreaming(plan, options: options, context: context)
+    }
+
+    public func stream(_ outline: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> any AthleteRenderer {
         let settings = CalendarSettings(
             alarmMinutes: options.integer("alarm") ?? 0, refreshHours: options.integer("refresh-hours") ?? 0,
             cancelRemoved: options.values["cancel-removed"] != "false", buildTimestamp: context.buildTimestamp)
-        var files: [OutputFile] = []
-        var diagnostics: [BackendDiagnostic] = []
-        func write(_ path: String, name: String, athletes: [AthletePlan], labelled: Bool) {
-            var previous: PreviousCalendar?
-            if let bytes = context.previousOutput(path) {
-                previous = PreviousCalendar(bytes)
-                if previous == nil {
-                    diagnostics.append(BackendDiagnostic(.warning, "\(path) exists but is not a calendar Regimen wrote; its events are not carried forward"))
-                }
-            }
-            var writer = CalendarWriter(plan: plan, settings: settings, previous: previous)
-            files.append(OutputFile(path: path, contents: writer.calendar(name: name, athletes: athletes, labelled: labelled)))
-        }
-        for athlete in plan.athletes {
-            let name = athlete.name.map { "\(plan.program.name) – \($0)" } ?? plan.program.name
-            write(OutputNaming.baseName(plan: plan, athlete: athlete) + ".ics", name: name, athletes: [athlete], labelled: false)
-        }
-        if options.flag("combined") {
-            write(plan.program.id + ".coach.ics", name: "\(plan.program.name) – all athletes", athletes: plan.athletes, labelled: true)
-        }
-        return BackendOutput(files: files, diagnostics: diagnostics)
+        return CalendarRenderer(outline: outline, settings: settings, context: context, combined: options.flag("combined"))
     }
 
     /// A UID from the session identity alone (`SessionIdentity.calendarUID`).

@@ -14,10 +14,25 @@ public struct TextBackend: Backend {
     }
 
     public func render(_ plan: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> BackendOutput {
-        let layout = CardLayout(width: options.integer("width") ?? 80, pageBreaks: options.text("page-breaks") != "false")
-        let files = plan.athletes.map { athlete in
-            OutputFile(path: OutputNaming.baseName(plan: plan, athlete: athlete) + ".txt", text: layout.document(plan: plan, athlete: athlete))
-        }
-        return BackendOutput(files: files)
+        try renderByStreaming(plan, options: options, context: context)
     }
+}
+
+extension TextBackend: StreamingBackend {
+    public func stream(_ outline: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> any AthleteRenderer {
+        CardRenderer(outline: outline, layout: CardLayout(width: options.integer("width") ?? 80, pageBreaks: options.text("page-breaks") != "false"))
+    }
+}
+
+/// One card file per athlete, each complete in itself.
+struct CardRenderer: AthleteRenderer {
+    let outline: Plan
+    let layout: CardLayout
+
+    func render(_ athlete: AthletePlan, index: Int) -> StreamedOutput {
+        StreamedOutput(files: [OutputFile(path: OutputNaming.baseName(plan: outline, athlete: athlete) + ".txt",
+                                          text: layout.document(plan: outline, athlete: athlete))])
+    }
+
+    func finish() -> StreamedOutput { StreamedOutput() }
 }

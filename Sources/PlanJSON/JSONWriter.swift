@@ -24,6 +24,18 @@ struct JSONWriter {
         close(UInt8(ascii: "]"))
     }
 
+    /// An object or array left open across calls, for a document written in pieces (`take`).
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// The bytes written since the last `take`, leaving the writer where it was in the document.
+    mutating func take() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     mutating func array<Element>(_ elements: some Sequence<Element>, _ body: (inout JSONWriter, Element) -> Void) {
         array { writer in
             for element in elements { body(&writer, element) }

@@ -8,17 +8,45 @@ import RegimenPlan
 public enum PlanJSON {
     /// The Plan as JSON bytes.
     public static func encode(_ plan: Plan) -> [UInt8] {
-        var json = JSONWriter()
-        json.object { json in
-            json.member("schemaVersion", plan.schemaVersion)
+        var pieces = Pieces()
+        var bytes = pieces.start(plan)
+        for athlete in plan.athletes { bytes += pieces.athlete(athlete) }
+        return bytes + pieces.finish()
+    }
+
+    /// The Plan's JSON written one athlete at a time, for a build that streams: the pieces, in
+    /// order, are exactly the bytes of `encode`.
+    public struct Pieces: Sendable {
+        private var json = JSONWriter()
+
+        public init() {}
+
+        /// Everything before the first athlete: the program and the exercises of `outline` (whose
+        /// athletes are not written).
+        public mutating func start(_ outline: Plan) -> [UInt8] {
+            json.beginObject()
+            json.member("schemaVersion", outline.schemaVersion)
             json.key("program")
-            program(plan.program, into: &json)
+            PlanJSON.program(outline.program, into: &json)
             json.key("exercises")
-            json.array(plan.exercises) { json, exercise in self.exercise(exercise, into: &json) }
+            json.array(outline.exercises) { json, exercise in PlanJSON.exercise(exercise, into: &json) }
             json.key("athletes")
-            json.array(plan.athletes) { json, athlete in self.athlete(athlete, into: &json) }
+            json.beginArray()
+            return json.take()
         }
-        return json.bytes
+
+        /// The next athlete, with its sessions.
+        public mutating func athlete(_ athlete: AthletePlan) -> [UInt8] {
+            PlanJSON.athlete(athlete, into: &json)
+            return json.take()
+        }
+
+        /// The end of the document.
+        public mutating func finish() -> [UInt8] {
+            json.endArray()
+            json.endObject()
+            return json.take()
+        }
     }
 
     static func program(_ program: ProgramInfo, into json: inout JSONWriter) {

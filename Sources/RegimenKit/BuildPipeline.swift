@@ -114,16 +114,23 @@ public struct BuildPipeline: Sendable {
         for backend in backends {
             do {
                 let output = try backend.render(plan, options: options[backend.name] ?? BackendOptionValues(), context: context)
-                for diagnostic in output.diagnostics {
-                    if diagnostic.severity == .error {
-                        refuse("backend `\(backend.name)`: \(diagnostic.message)")
-                    } else {
-                        warnings.append("backend `\(backend.name)`: \(diagnostic.message)")
-                    }
-                }
+                warnings += Self.sort(output.diagnostics, of: backend, refuse: refuse)
                 for file in output.files { add(file, backend.name) }
             } catch {
                 refuse("backend `\(backend.name)`: \(error.message)")
+            }
+        }
+        return warnings
+    }
+
+    /// Hands a backend's errors to `refuse`; returns its warnings, in words.
+    static func sort(_ diagnostics: [BackendDiagnostic], of backend: any Backend, refuse: (String) -> Void) -> [String] {
+        var warnings: [String] = []
+        for diagnostic in diagnostics {
+            if diagnostic.severity == .error {
+                refuse("backend `\(backend.name)`: \(diagnostic.message)")
+            } else {
+                warnings.append("backend `\(backend.name)`: \(diagnostic.message)")
             }
         }
         return warnings
@@ -147,40 +154,81 @@ public struct BuildPipeline: Sendable {
     public func write(
         _ plan: Plan, into session: OutputSession, settings: WriteSettings = WriteSettings(), hooks: WriteHooks = WriteHooks()
     ) -> Result<BuildResult, BuildFailure> {
-        let folder = session.folder
-        let transaction = OutputTransaction(folder: folder, force: settings.force, sizeLimit: settings.sizeLimit,
+        let transaction = OutputTransaction(folder: session.folder, force: settings.force, sizeLimit: settings.sizeLimit,
                                             claimed: session.claimed, hooks: hooks.hooks)
-        let warnings = render(plan, previousOutput: { path in OutputPath.isSafe(path) ? folder.readFile(path, limit: 64 << 20) : nil },
-                              add: transaction.add, refuse: transaction.refuse)
+        let warnings = render(plan, previousOutput: Self.previousOutput(in: session.folder), add: transaction.add, refuse: transaction.refuse)
+        return commit(transaction, into: session, program: settings.program, warnings: warnings)
+    }
+
+    /// What a backend wrote at `path` in the folder on an earlier build.
+    static func previousOutput(in folder: OutputFolder) -> @Sendable (String) -> [UInt8]? {
+        { path in OutputPath.isSafe(path) ? folder.readFile(path, limit: 64 << 20) : nil }
+    }
+
+    func commit(_ transaction: OutputTransaction, into session: OutputSession, program: String, warnings: [String],
+                order: [String]? = nil) -> Result<BuildResult, BuildFailure> {
         switch transaction.commit() {
         case .success(let paths):
-            session.claim(paths, by: settings.program)
-            return .success(BuildResult(paths: paths.map(folder.shown), warnings: warnings))
+            session.claim(paths, by: program)
+            return .success(BuildResult(paths: (order ?? paths).map(session.folder.shown), warnings: warnings))
         case .failure(let failure):
             return .failure(failure)
         }
     }
 
-    /// Compiles, filters, renders and writes one program file.
+    /// The backends, when every one can stream and there are no filters (which need the whole
+    /// plan); `nil` otherwise.
+    public var streamingBackends: [any StreamingBackend]? {
+        let streaming = backends.compactMap { $0 as? any StreamingBackend }
+        return filters.isEmpty && streaming.count == backends.count ? streaming : nil
+    }
+
+    /// A program compiled for a build: the whole plan, or planned one athlete at a time.
+    private enum Compiled {
+        case whole(Plan)
+        case byAthlete(PlannedProgram)
+    }
+
+    /// Compiles, filters, renders and writes one program file. When every backend can stream and
+    /// there are no filters, the program is planned, rendered and written one athlete at a time
+    /// (`write(_:into:)` for a `PlannedProgram`); otherwise the whole plan is made first.
     public func build(_ path: String, compiler: Compiler, target: OutputTarget, settings: WriteSettings = WriteSettings(),
                       skipsLibraries: Bool = false) -> ProgramBuild {
-        let (check, compiled) = compiler.compile(path)
+        let check: Compiler.CheckOutcome
+        var compiled: Compiled?
+        if streamingBackends != nil {
+            let (outcome, planned) = compiler.compileByAthlete(path)
+            check = outcome
+            compiled = planned.map(Compiled.byAthlete)
+        } else {
+            let (outcome, plan) = compiler.compile(path)
+            check = outcome
+            compiled = plan.map(Compiled.whole)
+        }
         if skipsLibraries, check.isLibrary || check.isRoster { return ProgramBuild(check: check, outcome: .notAProgram) }
-        guard let plan = compiled else { return ProgramBuild(check: check, outcome: .hasErrors) }
-        let filtered = filter(plan)
-        guard let final = filtered.plan else {
-            return ProgramBuild(check: check, filterMessages: filtered.messages, outcome: .filterFailed)
+        guard let compiled else { return ProgramBuild(check: check, outcome: .hasErrors) }
+        var filterMessages: [String] = []
+        var final = compiled
+        if case .whole(let plan) = compiled {
+            let filtered = filter(plan)
+            filterMessages = filtered.messages
+            guard let plan = filtered.plan else { return ProgramBuild(check: check, filterMessages: filterMessages, outcome: .filterFailed) }
+            final = .whole(plan)
         }
         let session: OutputSession
         switch target.session() {
         case .success(let opened): session = opened
-        case .failure(let failure): return ProgramBuild(check: check, filterMessages: filtered.messages, outcome: .folderUnavailable(failure))
+        case .failure(let failure): return ProgramBuild(check: check, filterMessages: filterMessages, outcome: .folderUnavailable(failure))
         }
         var settings = settings
         settings.program = path
-        return switch write(final, into: session, settings: settings) {
-        case .success(let result): ProgramBuild(check: check, filterMessages: filtered.messages, outcome: .written(result))
-        case .failure(let failure): ProgramBuild(check: check, filterMessages: filtered.messages, outcome: .failed(failure))
+        let written = switch final {
+        case .whole(let plan): write(plan, into: session, settings: settings)
+        case .byAthlete(let program): write(program, into: session, settings: settings)
+        }
+        return switch written {
+        case .success(let result): ProgramBuild(check: check, filterMessages: filterMessages, outcome: .written(result))
+        case .failure(let failure): ProgramBuild(check: check, filterMessages: filterMessages, outcome: .failed(failure))
         }
     }
 }

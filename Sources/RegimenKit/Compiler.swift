@@ -91,6 +91,27 @@ public struct Compiler: Sendable {
 
     /// Checks and plans a program; the plan is `nil` when the program has errors.
     public func compile(_ path: String) -> (outcome: CheckOutcome, plan: Plan?) {
+        var (outcome, checked) = checkProgram(path)
+        guard let program = checked else { return (outcome, nil) }
+        let plan = Planner().plan(program)
+        guard lint(program, plan: plan, into: &outcome) else { return (outcome, nil) }
+        return (outcome, plan)
+    }
+
+    /// Checks a program and plans it one athlete at a time, keeping only the outline (for a build
+    /// that streams); `nil` when the program has errors. The diagnostics are those of `compile`.
+    public func compileByAthlete(_ path: String) -> (outcome: CheckOutcome, program: PlannedProgram?) {
+        var (outcome, checked) = checkProgram(path)
+        guard let checked else { return (outcome, nil) }
+        let (program, firstAthlete) = PlannedProgram.plan(checked)
+        var lintPlan = program.outline
+        lintPlan.athletes = firstAthlete.map { [$0] } ?? []
+        guard lint(checked, plan: lintPlan, into: &outcome) else { return (outcome, nil) }
+        return (outcome, program)
+    }
+
+    /// Checks a file that should be a program; the checked program, when it is one without errors.
+    private func checkProgram(_ path: String) -> (CheckOutcome, CheckedProgram?) {
         var outcome = checkWithoutLints(path)
         if ProgramFiles.isProjectMarker(path) {
             outcome.diagnostics.append(.error(
@@ -106,14 +127,15 @@ public struct Compiler: Sendable {
                 at: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1))))
             return (outcome, nil)
         }
-        guard let program = outcome.program else { return (outcome, nil) }
-        let plan = Planner().plan(program)
-        if runsLints {
-            let lints = lint(program, plan: plan)
-            outcome.diagnostics = DiagnosticOrder.sorted(outcome.diagnostics + lints)
-            if lints.contains(where: { $0.severity == .error }) { return (outcome, nil) }
-        }
-        return (outcome, plan)
+        return (outcome, outcome.program)
+    }
+
+    /// Adds the lints' findings for `plan` to `outcome`; `false` when one is an error.
+    private func lint(_ program: CheckedProgram, plan: Plan, into outcome: inout CheckOutcome) -> Bool {
+        guard runsLints else { return true }
+        let lints = lint(program, plan: plan)
+        outcome.diagnostics = DiagnosticOrder.sorted(outcome.diagnostics + lints)
+        return !lints.contains(where: { $0.severity == .error })
     }
 }
 

@@ -46,6 +46,10 @@ final class OutputTransaction {
     private(set) var refusals: [String] = []
     /// A write that failed for a reason of the system's (no space, file too large, …).
     private(set) var writeFailure: String?
+    /// Files written in pieces (`append`), by path, while they are being written.
+    private var pieced: [String: PiecedFile] = [:]
+    /// Paths of pieced files refused at their first piece: their later pieces are ignored.
+    private var refusedPieced: Set<String> = []
 
     private struct StagedFile {
         var path: String
@@ -54,6 +58,16 @@ final class OutputTransaction {
         var digest: String
         /// The file in the folder already holds exactly these bytes: nothing to write.
         var unchanged: Bool
+    }
+
+    /// A file written in pieces, until the commit completes it.
+    private struct PiecedFile {
+        var index: Int
+        var digest = OutputManifest.Digest()
+        /// The staged file, open for appending, once the first piece is written.
+        var descriptor: Int32 = -1
+        /// Regimen wrote the file in the folder with this backend: it is kept if the new bytes are the same.
+        var mayBeUnchanged: Bool
     }
 
     init(folder: OutputFolder, force: Bool, sizeLimit: Int, claimed: [String: String] = [:], hooks: Hooks = Hooks()) {
@@ -65,7 +79,10 @@ final class OutputTransaction {
         manifest = OutputManifest(bytes: folder.readFile(OutputManifest.fileName, limit: 64 << 20))
     }
 
-    deinit { stage?.remove() }
+    deinit {
+        for file in pieced.values where file.descriptor >= 0 { close(file.descriptor) }
+        stage?.remove()
+    }
 
     /// The paths staged so far, in order.
     var paths: [String] { files.map(\.path) }
@@ -83,9 +100,57 @@ final class OutputTransaction {
     /// are collected (`refusals`, `writeFailure`); once there is one, files are still checked, so
     /// that every problem is reported, but no longer written.
     func add(_ file: OutputFile, backend: String) {
-        guard writeFailure == nil else { return }
-        let path = file.path
-        func refuse(_ message: String) { refusals.append(message) }
+        guard writeFailure == nil, let parts = admit(file.path, backend: backend),
+              let verdict = checkFolder(for: file.path, parts: parts, backend: backend, contents: file.contents) else { return }
+        record(file.path, parts: parts, backend: backend, digest: OutputManifest.digest(file.contents), unchanged: verdict == .unchanged)
+        guard count(file.contents.count), refusals.isEmpty, verdict == .write else { return }
+        stageContents(file.contents, index: files.count - 1)
+    }
+
+    /// Appends `bytes` to the file at `path`, written in pieces over the build (the whole plan as
+    /// JSON, say): checked like `add` at its first piece, staged as the pieces come, and complete
+    /// at the commit.
+    func append(_ bytes: [UInt8], to path: String, backend: String) {
+        guard writeFailure == nil, !refusedPieced.contains(path) else { return }
+        var file: PiecedFile
+        if let started = pieced[path] {
+            file = started
+            guard files[file.index].backend == backend else {
+                refusedPieced.insert(path)
+                return refuse("backend `\(backend)` and backend `\(files[file.index].backend)` both write `\(path)`")
+            }
+        } else {
+            guard let parts = admit(path, backend: backend),
+                  let verdict = checkFolder(for: path, parts: parts, backend: backend, contents: nil) else {
+                refusedPieced.insert(path)
+                return
+            }
+            record(path, parts: parts, backend: backend, digest: "", unchanged: false)
+            file = PiecedFile(index: files.count - 1, mayBeUnchanged: verdict == .unchanged)
+        }
+        defer { pieced[path] = file }
+        file.digest.add(bytes)
+        guard count(bytes.count), refusals.isEmpty else { return }
+        if file.descriptor < 0 {
+            guard let stage = openStage() else { return }
+            switch stage.create(Stage.newName(file.index)) {
+            case .success(let descriptor): file.descriptor = descriptor
+            case .failure(let failure):
+                writeFailure = "cannot write \(folder.shown(path)): \(WriteError.text(failure.code))"
+                return
+            }
+        }
+        if let code = WriteError.writeAll(bytes, to: file.descriptor) {
+            writeFailure = "cannot write \(folder.shown(path)): \(WriteError.text(code))"
+        }
+    }
+
+    /// Checks that `path` may be among this build's files, apart from what is on disk; its parts.
+    private func admit(_ path: String, backend: String) -> [String]? {
+        func refuse(_ message: String) -> [String]? {
+            refusals.append(message)
+            return nil
+        }
         guard OutputPath.isSafe(path) else {
             return refuse("backend `\(backend)` returned the unsafe file name `\(OutputPath.quoted(path))`; names must be relative and stay inside the output folder")
         }
@@ -112,27 +177,34 @@ final class OutputTransaction {
                 return refuse("backend `\(backend)` writes `\(path)`, inside `\(prefix)`, which backend `\(files[other].backend)` writes as a file")
             }
         }
-        guard let verdict = checkFolder(for: path, parts: parts, backend: backend, contents: file.contents) else { return }
+        return parts
+    }
+
+    private func record(_ path: String, parts: [String], backend: String, digest: String, unchanged: Bool) {
         for depth in 1..<parts.count where neededFolders[parts[..<depth].joined(separator: "/")] == nil {
             neededFolders[parts[..<depth].joined(separator: "/")] = files.count
         }
         fileIndex[path] = files.count
-        files.append(StagedFile(path: path, parts: parts, backend: backend, digest: OutputManifest.digest(file.contents),
-                                unchanged: verdict == .unchanged))
+        files.append(StagedFile(path: path, parts: parts, backend: backend, digest: digest, unchanged: unchanged))
+    }
+
+    /// Counts `bytes` more against the size limit; `false` once the build is over it.
+    private func count(_ bytes: Int) -> Bool {
         let before = totalBytes
-        totalBytes += file.contents.count
-        if totalBytes > sizeLimit {
-            guard before <= sizeLimit else { return }
-            return refuse("the build's files come to more than \(sizeLimit) bytes (the limit); raise it with --output-size-limit")
+        totalBytes += bytes
+        guard totalBytes > sizeLimit else { return true }
+        if before <= sizeLimit {
+            refuse("the build's files come to more than \(sizeLimit) bytes (the limit); raise it with --output-size-limit")
         }
-        guard refusals.isEmpty, verdict == .write else { return }
-        stageContents(file.contents, index: files.count - 1)
+        return false
     }
 
     /// Whether what is on disk lets `path` be written: no symbolic link, file or folder in the way
     /// (unless forced, for links and files), and an existing file only when Regimen wrote it,
     /// unchanged, with the same backend. `nil` when the file may not be written.
-    private func checkFolder(for path: String, parts: [String], backend: String, contents: [UInt8]) -> Verdict? {
+    /// `contents` is `nil` for a file written in pieces: `.unchanged` then means that it is kept
+    /// if its bytes turn out the same.
+    private func checkFolder(for path: String, parts: [String], backend: String, contents: [UInt8]?) -> Verdict? {
         let shown = folder.shown(path)
         switch folder.lookup(parts) {
         case .missingFolder:
@@ -164,7 +236,7 @@ final class OutputTransaction {
                 refusals.append("backend `\(backend)` writes \(shown), which backend `\(owner)` wrote; one backend never replaces another's files; remove it first, or build with --force to replace it")
                 return nil
             }
-            return existing == contents ? .unchanged : .write
+            return contents == nil || existing == contents ? .unchanged : .write
         case .found(let kind):
             if force { return .write }
             let what = kind == .symbolicLink ? "a symbolic link; regimen never writes through one" : "\(kind.description), not a regular file"
@@ -180,18 +252,47 @@ final class OutputTransaction {
     }
 
     private func stageContents(_ contents: [UInt8], index: Int) {
-        if stage == nil {
-            switch Stage.create(in: folder) {
-            case .success(let created): stage = created
-            case .failure(let problem):
-                writeFailure = problem.message
-                return
-            }
-        }
-        guard let stage else { return }
+        guard let stage = openStage() else { return }
         if let code = stage.write(contents, named: Stage.newName(index)) {
             writeFailure = "cannot write \(folder.shown(files[index].path)): \(WriteError.text(code))"
         }
+    }
+
+    /// The stage, created on first use; `nil` (with `writeFailure` set) when it cannot be.
+    private func openStage() -> Stage? {
+        if let stage { return stage }
+        switch Stage.create(in: folder) {
+        case .success(let created):
+            stage = created
+            return created
+        case .failure(let problem):
+            writeFailure = problem.message
+            return nil
+        }
+    }
+
+    /// Completes the files written in pieces: flushes each to disk, records its digest, and keeps
+    /// the file in the folder when it already holds the same bytes.
+    private func completePieced() {
+        for (path, file) in pieced.sorted(by: { $0.value.index < $1.value.index }) {
+            files[file.index].digest = file.digest.text
+            if file.descriptor >= 0 {
+                if writeFailure == nil, fchmod(file.descriptor, 0o644) != 0 || fsync(file.descriptor) != 0 {
+                    writeFailure = "cannot write \(folder.shown(path)): \(WriteError.text(errno))"
+                }
+                close(file.descriptor)
+            } else if writeFailure == nil, refusals.isEmpty, let stage = openStage() {
+                // Every piece was empty: the file is empty.
+                if let code = stage.write([], named: Stage.newName(file.index)) {
+                    writeFailure = "cannot write \(folder.shown(path)): \(WriteError.text(code))"
+                }
+            }
+            if file.mayBeUnchanged, writeFailure == nil, refusals.isEmpty, let stage,
+               StagedComparison.same(staged: Stage.newName(file.index), in: stage, as: files[file.index].parts, in: folder) {
+                files[file.index].unchanged = true
+            }
+        }
+        pieced = [:]
     }
 
     // MARK: Committing
@@ -217,6 +318,7 @@ final class OutputTransaction {
     /// Moves every staged file into place and the manifest last; on any failure, undoes what was
     /// done. Returns the paths written.
     func commit() -> Result<[String], BuildFailure> {
+        completePieced()
         if let writeFailure { return .failure(BuildFailure(cannotWrite: writeFailure)) }
         guard refusals.isEmpty else { return .failure(BuildFailure(refusals)) }
         let steps = plannedSteps()
@@ -487,6 +589,17 @@ final class Stage {
         close(file)
         if failure != nil { unlinkat(descriptor, name, 0) }
         return failure
+    }
+
+    /// Creates a new file `name` in the stage, open for writing; its descriptor, or `errno`.
+    func create(_ name: String) -> Result<Int32, Stage.WriteFailureCode> {
+        let file = openat(descriptor, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        return file >= 0 ? .success(file) : .failure(WriteFailureCode(code: errno))
+    }
+
+    /// An `errno` from a write, as an error.
+    struct WriteFailureCode: Error {
+        var code: Int32
     }
 
     /// Copies the file `name` in the folder `source` to `target` in the stage.
