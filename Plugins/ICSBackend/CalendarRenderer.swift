@@ -37,7 +37,7 @@ struct CalendarRenderer: AthleteRenderer {
         let path = OutputNaming.baseName(plan: outline, athlete: athlete) + ".ics"
         let name = athlete.name.map { "\(outline.program.name) – \($0)" } ?? outline.program.name
         let (previous, warning) = previousCalendar(path)
-        var writer = CalendarWriter(plan: outline, settings: settings, previous: previous)
+        let writer = CalendarWriter(plan: outline, settings: settings, previous: previous)
         var output = StreamedOutput(files: [OutputFile(path: path, contents: writer.calendar(name: name, athletes: [athlete], labelled: false))],
                                     diagnostics: warning.map { [$0] } ?? [])
         if var coach {

@@ -228,7 +228,7 @@ final class OutputTransaction {
             return nil
         case .found(.file):
             if force { return .write }
-            guard let existing = folder.readFile(path, limit: 1 << 30), manifest.wrote(path, digest: OutputManifest.digest(existing)) else {
+            guard let existing = OutputComparison.examine(parts, in: folder, against: contents), manifest.wrote(path, digest: existing.digest) else {
                 refusals.append("\(shown) was not written by regimen, or was changed since (hand-edited?); move it away, or build with --force to overwrite it")
                 return nil
             }
@@ -236,7 +236,7 @@ final class OutputTransaction {
                 refusals.append("backend `\(backend)` writes \(shown), which backend `\(owner)` wrote; one backend never replaces another's files; remove it first, or build with --force to replace it")
                 return nil
             }
-            return contents == nil || existing == contents ? .unchanged : .write
+            return contents == nil || existing.same ? .unchanged : .write
         case .found(let kind):
             if force { return .write }
             let what = kind == .symbolicLink ? "a symbolic link; regimen never writes through one" : "\(kind.description), not a regular file"
@@ -288,7 +288,7 @@ final class OutputTransaction {
                 }
             }
             if file.mayBeUnchanged, writeFailure == nil, refusals.isEmpty, let stage,
-               StagedComparison.same(staged: Stage.newName(file.index), in: stage, as: files[file.index].parts, in: folder) {
+               OutputComparison.same(staged: Stage.newName(file.index), in: stage, as: files[file.index].parts, in: folder) {
                 files[file.index].unchanged = true
             }
         }

@@ -4,9 +4,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Whether a staged file holds the same bytes as a file in the output folder, read a chunk at a
-/// time from both (a file written in pieces can be larger than a build should hold in memory).
-enum StagedComparison {
+/// Files in the output folder read a chunk at a time, never whole (a JSON plan of a large roster
+/// can be larger than a build should hold in memory): their digest, and whether a staged file or
+/// new contents hold the same bytes.
+enum OutputComparison {
     static let chunkSize = 1 << 20
 
     static func same(staged name: String, in stage: Stage, as parts: [String], in folder: OutputFolder) -> Bool {
@@ -23,6 +24,28 @@ enum StagedComparison {
             guard let count = fill(&left, from: new), fill(&right, from: old) == count else { return false }
             if count == 0 { return true }
             guard left[..<count] == right[..<count] else { return false }
+        }
+    }
+
+    /// The digest of the regular file at `parts` in the folder, read a chunk at a time, and whether
+    /// it holds exactly `contents`; `nil` when it cannot be read.
+    static func examine(_ parts: [String], in folder: OutputFolder, against contents: [UInt8]?) -> (digest: String, same: Bool)? {
+        guard case .success(let file) = folder.openBeneath(parts[...], flags: O_RDONLY | O_NONBLOCK | O_NOCTTY) else { return nil }
+        defer { close(file) }
+        var info = stat()
+        guard fstat(file, &info) == 0, OutputFolder.kind(mode: info.st_mode) == .file else { return nil }
+        var digest = OutputManifest.Digest()
+        var same = contents.map { Int(info.st_size) == $0.count } ?? false
+        var offset = 0
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        while true {
+            guard let count = fill(&buffer, from: file) else { return nil }
+            if count == 0 { return (digest.text, same && offset == contents?.count) }
+            digest.add(buffer[..<count])
+            if same, let contents {
+                same = offset + count <= contents.count && buffer[..<count].elementsEqual(contents[offset..<(offset + count)])
+            }
+            offset += count
         }
     }
 
