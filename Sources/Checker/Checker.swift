@@ -47,12 +47,18 @@ struct CheckPass {
     var roster: RosterSpec?
     var rosterIncomplete = false
     var diagnostics: [Diagnostic] = []
+    var reportedErrors: Set<String> = []
 
     /// Exercise index by id, with the spec it came from.
     var exerciseIndex: [String: Int] = [:]
     var exerciseSpecs: [ExerciseSpec] = []
     var exercises: [CheckedExercise] = []
     var sessionIndex: [String: Int] = [:]
+    var rotationIndex: [String: Int] = [:]
+    /// Lifts by name: the first item to set each number a rule progresses, for R409.
+    var liftStarts: [String: [String: (value: String, span: SourceSpan)]] = [:]
+    /// Items whose loads come from an estimated one-rep max (`@ RPE 8` first sets), for the roster check.
+    var oneRepMaxUses: [(key: String, span: SourceSpan, exercise: String)] = []
     var ruleIndex: [String: RuleSpec] = [:]
     /// Set when some exercises could not be read (a missing include, say): unknown exercise
     /// names are then not reported, since they are most likely defined in what is missing.
@@ -68,7 +74,10 @@ struct CheckPass {
         self.zones = zones
     }
 
+    /// Reports an error once: a named rule checked against several items would otherwise repeat it.
     mutating func error(_ code: DiagnosticCode, _ message: String, at span: SourceSpan, notes: [DiagnosticNote] = [], fix: FixIt? = nil) {
+        let key = "\(code.rawValue) \(span.file):\(span.start.line):\(span.start.column) \(message)"
+        guard reportedErrors.insert(key).inserted else { return }
         diagnostics.append(.error(code, message, at: span, notes: notes, fix: fix))
     }
 
@@ -84,6 +93,7 @@ struct CheckPass {
         exercises = definitions.map { checkExercise($0) }
         collectRules()
         collectSessions()
+        let rotations = checkRotations()
         let sessionSpecs = spec.sessions
         let sessions = sessionSpecs.map { checkSession($0) }
         let weeks = checkWeeks()
@@ -105,7 +115,7 @@ struct CheckPass {
             phases: spec.phases.map { phase in
                 CheckedPhase(name: phase.name.value, weeks: phase.weeks.value, isDeload: Self.isDeload(phase))
             }.sorted { $0.weeks.lowerBound < $1.weeks.lowerBound },
-            sourceMap: sourceMap(), lintSettings: lints)
+            sourceMap: sourceMap(), lintSettings: lints, rotations: rotations, missed: spec.missed?.value)
     }
 
     /// The closest name among `candidates`, as a "did you mean" diagnostic, or a plain one.

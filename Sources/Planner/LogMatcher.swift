@@ -1,0 +1,65 @@
+import Checker
+import RegimenValues
+
+/// Finds the logged session for each slot of an athlete's calendar, in date order. Each log
+/// entry is used once. A slot takes, in this order:
+///
+/// 1. an entry naming its identity (session, week and occurrence);
+/// 2. an entry on its day naming its session (or a session of its rotation), or naming none;
+/// 3. an entry naming its session on another day between the slots before and after it with the
+///    same name (a moved session);
+/// 4. an entry naming no session on such a day, with an exercise of the session.
+struct LogMatcher {
+    let logs: [LoggedSession]
+    private var used: [Bool]
+    /// The athlete's last logged day: slots up to it without an entry were missed; slots after it
+    /// are projected.
+    let lastDate: CivilDate?
+
+    init(logs: [LoggedSession]) {
+        // Stable: entries of one day keep the order they were written in.
+        self.logs = logs.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        used = Array(repeating: false, count: logs.count)
+        lastDate = logs.map(\.date).max()
+    }
+
+    var isEmpty: Bool { logs.isEmpty }
+
+    /// The entry for a slot, marked used.
+    /// - Parameters:
+    ///   - sessions: the sessions the slot may hold (one; every session of a rotation).
+    ///   - planned: the session the slot holds unless the log says otherwise.
+    ///   - window: the days strictly between the slots before and after with the same name.
+    ///   - exercises: the exercise indices of a session, for entries that name none.
+    mutating func match(
+        slot: Slot, weekNumber: Int, sessions: [Int], planned: Int, window: ClosedRange<CivilDate>, exercises: (Int) -> Set<Int>
+    ) -> LoggedSession? {
+        func take(_ index: Int) -> LoggedSession {
+            used[index] = true
+            return logs[index]
+        }
+        if case .session = slot.entry, let index = logs.indices.first(where: {
+            !used[$0] && logs[$0].session == planned && logs[$0].week == weekNumber && logs[$0].occurrence == slot.occurrence
+        }) {
+            return take(index)
+        }
+        if let index = logs.indices.first(where: {
+            !used[$0] && logs[$0].date == slot.date && logs[$0].week == nil && (logs[$0].session.map(sessions.contains) ?? true)
+        }) {
+            return take(index)
+        }
+        if let index = logs.indices.first(where: {
+            !used[$0] && logs[$0].week == nil && window.contains(logs[$0].date) && (logs[$0].session.map(sessions.contains) ?? false)
+        }) {
+            return take(index)
+        }
+        let wanted = exercises(planned)
+        if let index = logs.indices.first(where: {
+            !used[$0] && logs[$0].session == nil && logs[$0].week == nil && window.contains(logs[$0].date)
+                && logs[$0].exercises.contains { wanted.contains($0.exercise) }
+        }) {
+            return take(index)
+        }
+        return nil
+    }
+}
