@@ -55,7 +55,7 @@ extension CheckPass {
                 case .percent(let tenths):
                     if let oneRepMax = oneRepMaxes[key.value] {
                         maxes[key.value] = Self.share(tenths, of: oneRepMax)
-                    } else {
+                    } else if !athlete.unreadableKeys.contains(key.value) {
                         error(.missingTrainingMax,
                               "the training max of `\(key.value)` is \(DecimalText.thousandths(Int64(tenths) * 100))% of \(athlete.name.value)'s one-rep max, and there is none; add `one-rep-max: { \(key.value): 140kg }`",
                               at: load.span)
@@ -106,7 +106,7 @@ extension CheckPass {
     mutating func checkOneRepMaxUses(for athletes: [(athlete: CheckedAthlete, spec: AthleteSpec?)]) {
         var reported: Set<String> = []
         for use in oneRepMaxUses {
-            for (athlete, spec) in athletes where athlete.oneRepMaxes[use.key] == nil {
+            for (athlete, spec) in athletes where athlete.oneRepMaxes[use.key] == nil && spec?.unreadableKeys.contains(use.key) != true {
                 let share = spec?.trainingMaxPercent?.value ?? self.spec.trainingMaxPercent?.value
                 if share != nil, athlete.trainingMaxes[use.key] != nil { continue }
                 guard reported.insert("\(use.key)/\(athlete.id)").inserted else { continue }
@@ -124,6 +124,8 @@ extension CheckPass {
         for use in trainingMaxUses {
             for (athlete, spec) in athletes where athlete.trainingMaxes[use.key] == nil {
                 guard reported.insert("\(use.key)/\(athlete.id)").inserted else { continue }
+                // A training max written as a share of a one-rep max that is missing or unreadable is reported already.
+                if let spec, spec.unreadableKeys.contains(use.key) || spec.trainingMaxes.contains(where: { $0.key.value == use.key }) { continue }
                 guard let spec else {
                     error(.missingTrainingMax,
                           "`\(use.exercise)` is loaded as a percentage of a training max, and percentages need one; list the athlete under `athletes:` with `training-max: { \(use.key): 100kg }`",

@@ -60,8 +60,10 @@ extension CheckPass {
             default: false
             }
         }
+        // `sets` written but unreadable (reported) may have been meant as set groups.
+        let setsUnreadable = item.writtenKeys.contains("sets") && item.sets == nil && item.setGroups == nil
         if !["reps", "hold", "duration", "distance"].contains(where: item.writtenKeys.contains), item.setGroups == nil,
-           !item.hasUnknownKeys, !givesSets {
+           !item.hasUnknownKeys, !givesSets, !setsUnreadable {
             error(.missingPrescription,
                   "say what to do with `\(reference.value)`: add `reps` (like `reps: 8`), `hold` (like `hold: 30s`), `duration` or `distance`, or give `sets` as groups like `sets: 3x8 @ 40kg`",
                   at: reference.span)
@@ -134,12 +136,12 @@ extension CheckPass {
                 }
                 load = .bar
             case .rpe(let tenths)?:
+                if !hasLoadBefore { oneRepMaxUses.append((trainingMaxKey, groups.span, name)) }
                 guard RPEChart.covers(reps: group.reps, rpeTenths: tenths) else {
                     error(.outsideRPEChart, "the RPE chart gives loads for 1 to 12 reps at RPE 6.5 to 10, and `\(group.reps) @ RPE \(DecimalText.thousandths(Int64(tenths) * 100))` is outside it",
                           at: groups.span)
                     return nil
                 }
-                if !hasLoadBefore { oneRepMaxUses.append((trainingMaxKey, groups.span, name)) }
                 load = .rpe(tenths: tenths)
             case .drop(let tenths)?:
                 guard hasLoadBefore else {

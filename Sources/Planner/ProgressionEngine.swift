@@ -231,7 +231,7 @@ struct ProgressionEngine {
             trainingMax = liftTrainingMax(item: item, point: point, state: &state, preferring: nil)
         }
         if case .percent(let tenths)? = item.load, let max = trainingMax {
-            load = .mass(max.scaled(by: tenths, over: 1000))
+            load = .mass(max.scaled(by: tenths, over: 1000).computed)
         }
 
         // The sets before the week's scaling: a wave's row, set groups, or the item's count.
@@ -239,18 +239,18 @@ struct ProgressionEngine {
         if let waveRow, let trainingMax {
             drafts = waveRow.map { entry in
                 DraftSet(reps: entry.asManyAsPossible ? .asManyAsPossible(minimum: entry.reps) : .exactly(entry.reps),
-                         load: .mass(trainingMax.scaled(by: entry.percentTenths, over: 1000)), percent: entry.percentTenths, rpe: rpe, rir: rir)
+                         load: .mass(trainingMax.scaled(by: entry.percentTenths, over: 1000).computed), percent: entry.percentTenths, rpe: rpe, rir: rir)
             }
             // First Set Last and Jokers follow the `+` set, in weeks that have one.
             if let plus = waveRow.lastIndex(where: \.asManyAsPossible) {
                 for joker in waveExtras.jokers {
                     let percent = waveRow[plus].percentTenths + joker
-                    drafts.append(DraftSet(reps: .exactly(waveRow[plus].reps), load: .mass(trainingMax.scaled(by: percent, over: 1000)),
+                    drafts.append(DraftSet(reps: .exactly(waveRow[plus].reps), load: .mass(trainingMax.scaled(by: percent, over: 1000).computed),
                                            percent: percent, rpe: rpe, rir: rir, isJoker: true))
                 }
                 if let fsl = waveExtras.firstSetLast, let first = waveRow.first {
                     for _ in 0..<fsl.count {
-                        drafts.append(DraftSet(reps: fsl.reps, load: .mass(trainingMax.scaled(by: first.percentTenths, over: 1000)),
+                        drafts.append(DraftSet(reps: fsl.reps, load: .mass(trainingMax.scaled(by: first.percentTenths, over: 1000).computed),
                                                percent: first.percentTenths, rpe: rpe, rir: rir))
                     }
                 }
@@ -262,7 +262,14 @@ struct ProgressionEngine {
             for group in groups {
                 let set = draft(group, itemLoad: load, moved: moved, trainingMax: trainingMax, before: drafts, state: state, exercise: exercise,
                                 hold: hold, rpe: rpe, rir: rir)
-                drafts += Array(repeating: set, count: group.count)
+                // `5x3+` is four sets of 3 and a last set of as many as possible, as coaches write it.
+                if case .asManyAsPossible(let minimum)? = set.reps, group.count > 1 {
+                    var plain = set
+                    plain.reps = .exactly(minimum)
+                    drafts += Array(repeating: plain, count: group.count - 1) + [set]
+                } else {
+                    drafts += Array(repeating: set, count: group.count)
+                }
             }
         } else {
             let percent: Int? = if case .percent(let tenths)? = item.load { tenths } else { nil }
@@ -463,7 +470,7 @@ struct ProgressionEngine {
         case .load(.bodyweight(let added))?:
             set.load = .bodyweight(added.map(ExactLoad.init))
         case .load(.percent(let tenths))?:
-            set.load = trainingMax.map { .mass($0.scaled(by: tenths, over: 1000)) }
+            set.load = trainingMax.map { .mass($0.scaled(by: tenths, over: 1000).computed) }
             set.percent = tenths
         case .bar?:
             set.load = program.exercises[exercise].bar.map { .mass(ExactLoad($0)) }

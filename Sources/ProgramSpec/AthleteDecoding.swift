@@ -49,9 +49,11 @@ extension DecodingContext {
                     athlete.trainingMaxPercent = context.trainingMaxShare(value, field: "training-max")
                 } else {
                     athlete.trainingMaxes = context.loadTable(value, field: "training-max", allowPercent: true).map { (key: $0.0, load: $0.1) }
+                    athlete.unreadableKeys.formUnion(context.keys(of: value).subtracting(athlete.trainingMaxes.map(\.key.value)))
                 }
             case "one-rep-max":
                 athlete.oneRepMaxes = context.loadTable(value, field: "one-rep-max", needsUnit: true).map { (key: $0.0, load: $0.1) }
+                athlete.unreadableKeys.formUnion(context.keys(of: value).subtracting(athlete.oneRepMaxes.map(\.key.value)))
             case "loads":
                 athlete.loads = context.loadTable(value, field: "loads").map { (exercise: $0.0, load: $0.1) }
             default: break
@@ -63,6 +65,12 @@ extension DecodingContext {
     }
 
     /// A mapping from names to loads, like `{ back-squat: 100kg, bench-press: 70kg }`.
+    /// The keys of a mapping, as written.
+    func keys(of node: YAMLNodeID) -> Set<String> {
+        guard document.kind(of: node) == .mapping else { return [] }
+        return Set(document.entries(of: node).compactMap { document.scalar($0.key) })
+    }
+
     /// A mapping from names to loads, like `{ back-squat: 100kg, bench-press: 70kg }`. With
     /// `allowPercent`, a value may be a share of the one-rep max (`90%`); with `needsUnit`, a bare
     /// number is an error.
@@ -82,7 +90,7 @@ extension DecodingContext {
             guard let load = load(value, field: key.value, allowPercent: false) else { return nil }
             if needsUnit, case .mass(let thousandths, nil) = load.value {
                 let number = DecimalText.thousandths(thousandths)
-                report(.error(.missingUnit, "the \(field) for `\(key.value)` needs its unit: write `\(number)kg` or `\(number)lb`", at: load.span,
+                report(.error(.missingUnit, "the \(field == "one-rep-max" ? "one-rep max" : field) for `\(key.value)` needs its unit: write `\(number)kg` or `\(number)lb`", at: load.span,
                               fix: FixIt("write kilograms", replacing: load.span, with: "\(number)kg")))
                 return nil
             }

@@ -15,6 +15,9 @@ public struct AthleteSpec: Sendable {
     public var trainingMaxPercent: Located<Int>?
     /// Tested or estimated one-rep maxes by key (like `training-max`).
     public var oneRepMaxes: [(key: Located<String>, load: Located<LoadSpec>)] = []
+    /// Keys of `training-max` and `one-rep-max` written with a value that could not be read
+    /// (already reported), so that their absence is not reported again.
+    public var unreadableKeys: Set<String> = []
     /// Starting loads by exercise name, replacing the loads items give.
     public var loads: [(exercise: Located<String>, load: Located<LoadSpec>)]
     public var span: SourceSpan

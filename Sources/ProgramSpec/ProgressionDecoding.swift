@@ -263,7 +263,12 @@ extension DecodingContext {
             case .asManyAsPossible(let minimum): WaveSet(percentTenths: tenths, reps: minimum, asManyAsPossible: true)
             case .range: nil
             }
-            if let set { return Array(repeating: set, count: group.count) }
+            if var set {
+                // `5x5+ @ 65%`: the last of the sets is the one of as many as possible.
+                let last = set
+                set.asManyAsPossible = false
+                return Array(repeating: set, count: group.count - 1) + [last]
+            }
         }
         error(.invalidRule, "a wave set is a percentage of the training max and reps, like `65%x5`, `85%x5+` or `5x5 @ 65%`, not `\(raw)`", at: node)
         return nil

@@ -1,7 +1,8 @@
 import RegimenValues
 
-/// A run of identical sets as coaches write them: `5x10 @ 50%`, `1x5+ @ 85%`, `3x5 @ RPE 7`,
-/// `65%x5`, `bar x 10`.
+/// A run of sets as coaches write them: `5x10 @ 50%`, `1x5+ @ 85%`, `3x5 @ RPE 7`, `65%x5`,
+/// `bar x 10`. With a `+`, the last set is the one of as many reps as possible: `5x3+` is four
+/// sets of 3 and a last set of 3 or more.
 public struct SetGroupSpec: Hashable, Sendable {
     /// How many sets.
     public var count: Int
@@ -41,6 +42,13 @@ public enum SetGroupText {
     /// `85% x 5+`, `bar x 10`, `1x8-12 @ 20kg`.
     public static func parse(_ raw: String) -> Result<SetGroupSpec, Problem> {
         let text = raw.lowercased().replacingTimes.replacingDashes.trimmingSpaces
+        if !text.contains("@") {
+            let words = text.split(separator: " ", omittingEmptySubsequences: true)
+            if let at = words.firstIndex(of: "at"), at > 0, at < words.count - 1 {
+                let fixed = (words[..<at] + ["@"] + words[(at + 1)...]).joined(separator: " ")
+                return .failure(Problem(message: "write `@` before the load: `\(fixed)`, not `\(raw)`"))
+            }
+        }
         let halves = text.split(separator: "@", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
         guard halves.count <= 2, let left = halves.first, !left.isEmpty else {
             return .failure(Problem(message: "a set group is sets × reps and a load, like `5x10 @ 50%` or `1x5+ @ 85%`, not `\(raw)`"))
