@@ -80,8 +80,8 @@ let package = Package(
         .executableTarget(name: "measure", path: "Benchmarks/measure"),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
         .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo"]),
-        .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo", "Checker", "Diagnostics"]),
+        .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend", "Checker", "Planner", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -194,10 +194,6 @@ extension CheckPass {
                         }
                     })
                 }
-                if groups.contains(where: { $0.load == nil }) && checked.load == nil {
-                    error(.ruleDoesNotFit, "the stages of `\(name)` take the item's load, and it has none; add one like `load: 60kg`", at: rule.span)
-                    return nil
-                }
                 checkedStages.append(groups)
             }
             if case .addToFirstStageLoad = reset, checked.load == nil {
