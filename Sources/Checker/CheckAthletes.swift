@@ -138,7 +138,8 @@ extension CheckPass {
             }
         }
         let usedKeys = Set(trainingMaxUses.map(\.key))
-        for athlete in specs {
+        // With exercises missing (an include that could not be read), their items are too.
+        for athlete in specs where !exercisesIncomplete {
             for (key, _) in athlete.oneRepMaxes where !usedKeys.contains(key.value) && !oneRepMaxUses.contains(where: { $0.key == key.value }) {
                 let suggestion = Suggestions.closest(to: key.value, in: Array(usedKeys).sorted())
                 warning(.unusedDefinition,
