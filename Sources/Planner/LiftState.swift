@@ -58,8 +58,10 @@ struct Track {
     }
 
     /// Starts counting again from `load`/`count`, as after a deload or a phase's new rule.
+    /// A load a result gives is kept to a thousandth of its unit, so that fractions from unit
+    /// conversions never pile up over a season of rebases.
     mutating func rebase(load: LoadValue?, count: Int? = nil, exercise: Int? = nil) {
-        if let load { baseLoad = load }
+        if let load { baseLoad = load.toThousandths }
         if let count { baseCount = count }
         if let exercise { baseExercise = exercise }
         weeks = 0

@@ -161,7 +161,7 @@ extension AthleteSimulation {
             if case .wave = progression.rule {
                 state.pendingTrainingMaxChange = percent
             } else if var track = state.tracks[.trainingMax], let current = engine.trainingMaxValue(of: track, paused: false) {
-                track.rebase(load: .mass(current.scaled(by: 1000 + percent, over: 1000)))
+                track.rebase(load: .mass(current.scaled(by: 1000 + percent, over: 1000)))  // kept to a thousandth
                 track.failedThisWeek = true
                 state.tracks[.trainingMax] = track
             }
@@ -226,7 +226,7 @@ extension AthleteSimulation {
         }
         guard let row, let first = row.change.first, var track = state.tracks[.trainingMax], let base = track.baseLoad else { return }
         let chosen = engine.step(first, alternates: Array(row.change.dropFirst()), for: base.mass?.unit)
-        track.baseLoad = base.adding(chosen, times: 1, cap: nil)
+        track.baseLoad = base.adding(chosen, times: 1, cap: nil).toThousandths
         state.tracks[.trainingMax] = track
     }
 

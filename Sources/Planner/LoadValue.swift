@@ -29,6 +29,14 @@ enum LoadValue {
         }
     }
 
+    /// The load to the nearest thousandth of its unit.
+    var toThousandths: LoadValue {
+        switch self {
+        case .mass(let load): .mass(load.toThousandths)
+        case .bodyweight(let added): .bodyweight(added?.toThousandths)
+        }
+    }
+
     func exceeds(_ cap: Mass) -> Bool {
         mass.map { $0.compare(ExactLoad(cap)) > 0 } ?? false
     }

@@ -9,18 +9,25 @@ import RegimenValues
 /// 3. an entry naming its session on another day between the slots before and after it with the
 ///    same name (a moved session);
 /// 4. an entry naming no session on such a day, with an exercise of the session.
+///
+/// Entries are kept in date order and looked up by binary search, so a season of logs costs a
+/// few comparisons per slot.
 struct LogMatcher {
     let logs: [LoggedSession]
     private var used: [Bool]
+    /// Entries that name an identity (a week), which rule 1 looks through.
+    private let byIdentity: [Int]
     /// The athlete's last logged day: slots up to it without an entry were missed; slots after it
     /// are projected.
     let lastDate: CivilDate?
 
     init(logs: [LoggedSession]) {
         // Stable: entries of one day keep the order they were written in.
-        self.logs = logs.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-        used = Array(repeating: false, count: logs.count)
-        lastDate = logs.map(\.date).max()
+        let sorted = logs.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        self.logs = sorted
+        used = Array(repeating: false, count: sorted.count)
+        byIdentity = sorted.indices.filter { sorted[$0].week != nil }
+        lastDate = sorted.last?.date
     }
 
     var isEmpty: Bool { logs.isEmpty }
@@ -34,32 +41,39 @@ struct LogMatcher {
     mutating func match(
         slot: Slot, weekNumber: Int, sessions: [Int], planned: Int, window: ClosedRange<CivilDate>, exercises: (Int) -> Set<Int>
     ) -> LoggedSession? {
-        func take(_ index: Int) -> LoggedSession {
-            used[index] = true
-            return logs[index]
-        }
-        if case .session = slot.entry, let index = logs.indices.first(where: {
+        if case .session = slot.entry, let index = byIdentity.first(where: {
             !used[$0] && logs[$0].session == planned && logs[$0].week == weekNumber && logs[$0].occurrence == slot.occurrence
         }) {
             return take(index)
         }
-        if let index = logs.indices.first(where: {
-            !used[$0] && logs[$0].date == slot.date && logs[$0].week == nil && (logs[$0].session.map(sessions.contains) ?? true)
-        }) {
+        let candidates = indices(from: window.lowerBound, through: window.upperBound).filter { !used[$0] && logs[$0].week == nil }
+        if let index = candidates.first(where: { logs[$0].date == slot.date && (logs[$0].session.map(sessions.contains) ?? true) }) {
             return take(index)
         }
-        if let index = logs.indices.first(where: {
-            !used[$0] && logs[$0].week == nil && window.contains(logs[$0].date) && (logs[$0].session.map(sessions.contains) ?? false)
-        }) {
+        if let index = candidates.first(where: { logs[$0].session.map(sessions.contains) ?? false }) {
             return take(index)
         }
         let wanted = exercises(planned)
-        if let index = logs.indices.first(where: {
-            !used[$0] && logs[$0].session == nil && logs[$0].week == nil && window.contains(logs[$0].date)
-                && logs[$0].exercises.contains { wanted.contains($0.exercise) }
-        }) {
+        if let index = candidates.first(where: { logs[$0].session == nil && logs[$0].exercises.contains { wanted.contains($0.exercise) } }) {
             return take(index)
         }
         return nil
+    }
+
+    private mutating func take(_ index: Int) -> LoggedSession {
+        used[index] = true
+        return logs[index]
+    }
+
+    /// The entries dated from `lower` through `upper`.
+    private func indices(from lower: CivilDate, through upper: CivilDate) -> Range<Int> {
+        var low = 0, high = logs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if logs[middle].date < lower { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < logs.count, logs[end].date <= upper { end += 1 }
+        return low..<end
     }
 }

@@ -398,7 +398,7 @@ struct ProgressionEngine {
             if let change = state.pendingTrainingMaxChange {
                 let before = increase.map { base.adding(self.step($0, alternates: progression.alternates, for: base.unit),
                                                         times: cycle - 1 - baseCycle) } ?? base
-                base = before.scaled(by: 1000 + change, over: 1000)
+                base = before.scaled(by: 1000 + change, over: 1000).toThousandths
                 baseCycle = cycle
                 state.tracks[.trainingMax]?.baseLoad = .mass(base)
                 state.tracks[.trainingMax]?.baseCycle = cycle
@@ -447,7 +447,12 @@ struct ProgressionEngine {
             return base.adding(step(first, alternates: Array(steps.dropFirst()), for: base.unit), times: count)
         case .percent(let tenths):
             var value = base
-            for _ in 0..<min(count, 520) { value = value.scaled(by: 1000 + tenths, over: 1000).toThousandths }
+            // Compounding stops at a ton of a million units, far past anything liftable, so that no
+            // spec can make the arithmetic overflow.
+            let ceiling = ExactLoad(Mass(1_000_000, value.unit))
+            for _ in 0..<min(count, 520) where value.compare(ceiling) < 0 {
+                value = value.scaled(by: 1000 + tenths, over: 1000).toThousandths
+            }
             return value
         case .table:
             return base

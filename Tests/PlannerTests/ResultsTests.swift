@@ -371,6 +371,30 @@ struct ResultsTests {
         #expect(card.weekLine == "Week 1 of 2 · projected")
     }
 
+    /// A season of logged sessions in pounds against a load in kilograms: every result rebases the
+    /// lift, and the exact arithmetic stays bounded (kept to a thousandth) instead of overflowing.
+    @Test func aSeasonOfLogsInAnotherUnitStaysExact() throws {
+        let program = try TestLogs.program("""
+        start: 2027-01-04
+        weeks: 52
+        timezone: UTC
+        athletes: [{name: Pounds, units: lb}]
+        sessions:
+          s: {title: S, items: [{exercise: dumbbell-row, sets: 3, reps: 8-12, load: 22.5kg, progress: {double: [+2.5kg, +5lb]}}]}
+        schedule: {mon: s, wed: s, fri: s}
+        """)
+        var log: [LoggedSession] = []
+        var date = day("2027-01-04")
+        for session in 0..<150 {
+            let reps = 8 + session % 5
+            log.append(TestLogs.session(date.description, in: program, ["dumbbell-row": "\(reps),\(reps),\(max(8, reps - 1)) @ \(50 + 5 * (session / 15))lb"]))
+            date = date.adding(days: session % 3 == 2 ? 3 : 2)
+        }
+        let plan = TestLogs.plan(program, log)
+        #expect(plan.athletes[0].sessions.count == 156)
+        #expect(plan.prescriptions(of: "dumbbell-row").allSatisfy { $0.sets[0].load?.mass?.unit == .lb })
+    }
+
     /// The same spec and the same log give the same plan.
     @Test func theSameLogGivesTheSamePlan() throws {
         let program = try TestLogs.program(threeADay("{exercise: dumbbell-row, sets: 3, reps: 8-12, load: 30kg, progress: {double: +2.5kg}}"))
