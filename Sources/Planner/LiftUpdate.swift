@@ -67,8 +67,9 @@ extension AthleteSimulation {
             count(field, succeeded: succeeded, cadence: cadence, progression: progression, entry: entry, state: &state)
         case .double(let increment, let cadence, _):
             if result.isLogged, case .range(let lower, let upper)? = item.reps, var track = state.tracks[.load] {
-                // Double progression from the reps actually done: the weakest set sets the next target.
-                let current = numbers.workingLoad ?? track.baseLoad
+                // Double progression from the reps actually done at the load lifted: the weakest
+                // set sets the next target.
+                let current = liftedInstead(entry, week: week) ?? numbers.workingLoad ?? track.baseLoad
                 let fewest = result.fewestReps ?? lower
                 if fewest >= upper {
                     let chosen = engine.step(increment, alternates: progression.alternates, for: current?.mass?.unit)
@@ -233,14 +234,20 @@ extension AthleteSimulation {
     /// When the athlete lifted another load than planned (in a week at full intensity), the lift
     /// carries on from what was lifted.
     mutating func followLoggedLoad(_ entry: Done, state: inout LiftState, week: CheckedWeek) {
+        guard let lifted = liftedInstead(entry, week: week), var track = state.tracks[.load] else { return }
+        track.rebase(load: lifted)
+        state.tracks[.load] = track
+    }
+
+    /// The heaviest load logged for the work sets, when it differs from the one planned by more
+    /// than half a rounding step (in a week at full intensity, where the plan's load is the lift's).
+    func liftedInstead(_ entry: Done, week: CheckedWeek) -> LoadValue? {
         guard entry.result.isLogged, week.intensityPercent == 100, let lifted = entry.result.heaviestLoad,
-              let planned = entry.numbers.workSets.compactMap({ $0.load?.mass }).max(), var track = state.tracks[.load] else { return }
+              let planned = entry.numbers.workSets.compactMap({ $0.load?.mass }).max() else { return nil }
         let exercise = program.exercises[entry.numbers.exercise]
         let step = (exercise.rounding ?? program.rounding).steps[planned.unit]?.thousandths ?? 1
         let difference = abs(lifted.converted(to: planned.unit).thousandths - planned.thousandths)
-        guard difference * 2 > step else { return }
-        track.rebase(load: .mass(ExactLoad(lifted)))
-        state.tracks[.load] = track
+        return difference * 2 > step ? .mass(ExactLoad(lifted)) : nil
     }
 
     /// A computed load in the athlete's units, rounded to what can be loaded.

@@ -4,7 +4,8 @@ import RegimenValues
 /// Finds the logged session for each slot of an athlete's calendar, in date order. Each log
 /// entry is used once. A slot takes, in this order:
 ///
-/// 1. an entry naming its identity (session, week and occurrence);
+/// 1. an entry naming its identity (session, week and occurrence; for a rotated slot, any of
+///    the rotation's sessions);
 /// 2. an entry on its day naming its session (or a session of its rotation), or naming none;
 /// 3. an entry naming its session on another day between the slots before and after it with the
 ///    same name (a moved session);
@@ -41,8 +42,10 @@ struct LogMatcher {
     mutating func match(
         slot: Slot, weekNumber: Int, sessions: [Int], planned: Int, window: ClosedRange<CivilDate>, exercises: (Int) -> Set<Int>
     ) -> LoggedSession? {
-        if case .session = slot.entry, let index = byIdentity.first(where: {
-            !used[$0] && logs[$0].session == planned && logs[$0].week == weekNumber && logs[$0].occurrence == slot.occurrence
+        // A fixed slot's identity names its session; a rotated slot's, one of the rotation's.
+        let named: [Int] = if case .session = slot.entry { [planned] } else { sessions }
+        if let index = byIdentity.first(where: {
+            !used[$0] && logs[$0].session.map(named.contains) == true && logs[$0].week == weekNumber && logs[$0].occurrence == slot.occurrence
         }) {
             return take(index)
         }

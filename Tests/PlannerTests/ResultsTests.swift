@@ -87,6 +87,15 @@ struct ResultsTests {
 
     // MARK: Double progression from the reps done
 
+    @Test func doubleProgressionFollowsTheLoadLifted() throws {
+        let program = try TestLogs.program(threeADay("{exercise: dumbbell-row, sets: 3, reps: 8-12, load: 30kg, progress: {double: +2.5kg}}"))
+        // Asked 8 at 30 kg; did 9, 9, 9 at 35 kg: next, 10 reps at 35 kg.
+        let plan = TestLogs.plan(program, [TestLogs.session(Self.dates[0], in: program, ["dumbbell-row": "9,9,9 @ 35kg"])])
+        #expect(plan.prescriptions(of: "dumbbell-row").prefix(3).map { "\($0.sets[0].reps!)@\($0.sets[0].load!.mass!.amountText)" } == [
+            "8@30", "10@35", "11@35",
+        ])
+    }
+
     @Test func doubleProgressionFromTheRepsDone() throws {
         let program = try TestLogs.program(threeADay("{exercise: dumbbell-row, sets: 3, reps: 8-12, load: 30kg, progress: {double: +2.5kg}}"))
         let plan = TestLogs.plan(program, [
@@ -319,6 +328,28 @@ struct ResultsTests {
         #expect(sessions.map(\.session) == ["a", "b", "b", "a", "b", "a"])
         #expect(sessions.map { $0.record?.status } == [.done, .missed, nil, nil, nil, nil])
         #expect(sessions.map(\.identity.occurrence) == [1, 2, 3, 1, 2, 3])
+    }
+
+    /// An entry naming a rotated slot by its week and turn, as an identity, with one of the rotation's sessions.
+    @Test func aRotatedSlotMatchesAnEntryByItsIdentity() throws {
+        let program = try TestLogs.program("""
+        start: 2027-01-04
+        weeks: 1
+        timezone: UTC
+        rotations: {workout: [a, b]}
+        sessions:
+          a: {title: A, items: [{exercise: back-squat, sets: 3, reps: 5, load: 60kg, progress: {load: +2.5kg, every: session}}]}
+          b: {title: B, items: [{exercise: back-squat, sets: 3, reps: 5, load: 60kg, progress: {load: +2.5kg, every: session}}]}
+        schedule: {mon: workout, wed: workout, fri: workout}
+        """)
+        var entry = TestLogs.session("2027-01-07", "b", in: program, ["back-squat": "5,5,5 @ 62.5kg"])
+        entry.week = 1
+        entry.occurrence = 2
+        let plan = TestLogs.plan(program, [TestLogs.session(Self.dates[0], "a", in: program, ["back-squat": "5,5,5 @ 60kg"]), entry])
+        let sessions = plan.athletes[0].sessions
+        #expect(sessions[1].record?.status == .done)
+        #expect(sessions[1].record?.doneOn == day("2027-01-07"))
+        #expect(plan.prescriptions(of: "back-squat").map { $0.sets[0].load!.mass!.amountText } == ["60", "62.5", "65"])
     }
 
     @Test func missedShiftMovesEveryLaterSession() throws {
