@@ -378,38 +378,56 @@ extension CheckPass {
         return false
     }
 
-    /// Items naming one lift share its state, so the numbers a rule progresses must start alike.
-    mutating func recordLiftStarts(_ checked: CheckedPrescription, item: PrescriptionSpec) {
-        var fields: [(field: String, value: String, span: SourceSpan)] = []
+    /// The lift an item's state belongs to. Items naming one lift share the numbers their rules
+    /// progress, so they must start them alike: an item whose lift comes from its exercise (or its
+    /// `training-max`) and starts a progressed number apart from the items before it is a lift of
+    /// its own, `push-up#2` (a light and a heavy squat day progress apart); an item naming its
+    /// `lift:` outright must agree with the lift's start (`R409`).
+    mutating func liftKey(_ checked: CheckedPrescription, item: PrescriptionSpec) -> String {
+        var starts: [String: (value: String, span: SourceSpan)] = [:]
         let loadSpan = item.load?.span ?? item.exercise?.span ?? item.span
         for rule in checked.progression.map(\.base.rule) {
             switch rule {
             case .linear(let step, _, _, _, _):
                 switch step {
-                case .load: fields.append(("load", checked.load?.text ?? "", loadSpan))
-                case .reps: fields.append(("reps", checked.reps.map { "\($0)" } ?? "", item.reps?.span ?? item.span))
-                case .sets: fields.append(("sets", "\(checked.sets)", item.sets?.span ?? item.span))
-                case .hold: fields.append(("hold", checked.holdSeconds.map { PlanDuration.text($0) } ?? "", item.hold?.span ?? item.span))
+                case .load: starts["load"] = (checked.load?.text ?? "", loadSpan)
+                case .reps: starts["reps"] = (checked.reps.map { "\($0)" } ?? "", item.reps?.span ?? item.span)
+                case .sets: starts["sets"] = ("\(checked.sets)", item.sets?.span ?? item.span)
+                case .hold: starts["hold"] = (checked.holdSeconds.map { PlanDuration.text($0) } ?? "", item.hold?.span ?? item.span)
                 }
             case .double:
-                fields.append(("load", checked.load?.text ?? "", loadSpan))
-                fields.append(("reps", checked.reps.map { "\($0)" } ?? "", item.reps?.span ?? item.span))
-            case .stages:
-                fields.append(("load", checked.load?.text ?? "", loadSpan))
+                starts["load"] = (checked.load?.text ?? "", loadSpan)
+                starts["reps"] = (checked.reps.map { "\($0)" } ?? "", item.reps?.span ?? item.span)
+            case .stages(let stages, _, _, _):
+                starts["load"] = (checked.load?.text ?? "", loadSpan)
+                starts["stages"] = ("\(stages)", item.span)
             default:
                 continue
             }
         }
-        for entry in fields {
-            if let first = liftStarts[checked.lift]?[entry.field] {
-                guard first.value != entry.value else { continue }
-                error(.liftStartsDiffer,
-                      "this item and an earlier one share the lift `\(checked.lift)`, whose \(entry.field) they progress together, but start from \(entry.value.isEmpty ? "none" : entry.value) and \(first.value.isEmpty ? "none" : first.value); give them the same start, or give this item `lift:` a name of its own",
-                      at: entry.span, notes: [DiagnosticNote("the earlier item starts here", at: first.span)])
-            } else {
-                liftStarts[checked.lift, default: [:]][entry.field] = (entry.value, entry.span)
-            }
+        let name = checked.lift
+        var lifts = liftStarts[name] ?? []
+        defer { liftStarts[name] = lifts }
+        func agrees(_ known: [String: (value: String, span: SourceSpan)]) -> Bool {
+            starts.allSatisfy { field, start in known[field].map { $0.value == start.value } ?? true }
         }
+        if let index = lifts.firstIndex(where: { agrees($0.starts) }) {
+            lifts[index].starts.merge(starts) { first, _ in first }
+            return lifts[index].key
+        }
+        if item.lift != nil, let first = lifts.first,
+           let (field, start) = starts.sorted(by: { $0.key < $1.key }).first(where: { entry in
+               first.starts[entry.key].map { $0.value != entry.value.value } ?? false
+           }),
+           let earlier = first.starts[field] {
+            error(.liftStartsDiffer,
+                  "this item and an earlier one share the lift `\(name)`, whose \(field) they progress together, but start from \(start.value.isEmpty ? "none" : start.value) and \(earlier.value.isEmpty ? "none" : earlier.value); give them the same start, or give this item a `lift:` of its own",
+                  at: start.span, notes: [DiagnosticNote("the earlier item starts here", at: earlier.span)])
+            return name
+        }
+        let key = lifts.isEmpty ? name : "\(name)#\(lifts.count + 1)"
+        lifts.append((key, starts))
+        return key
     }
 }
 

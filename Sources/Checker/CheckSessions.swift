@@ -98,7 +98,7 @@ extension CheckPass {
             checked.warmUp = []
         }
         checked.progression = checkRules(rules, for: item, checked: checked, inGroup: inGroup)
-        recordLiftStarts(checked, item: item)
+        checked.lift = liftKey(checked, item: item)
         return checked
     }
 

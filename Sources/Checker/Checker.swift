@@ -55,8 +55,9 @@ struct CheckPass {
     var exercises: [CheckedExercise] = []
     var sessionIndex: [String: Int] = [:]
     var rotationIndex: [String: Int] = [:]
-    /// Lifts by name: the first item to set each number a rule progresses, for R409.
-    var liftStarts: [String: [String: (value: String, span: SourceSpan)]] = [:]
+    /// Lifts by the name items give them: each lift the items split into (items that start a
+    /// progressed number apart progress it apart), with the numbers its items start from.
+    var liftStarts: [String: [(key: String, starts: [String: (value: String, span: SourceSpan)])]] = [:]
     /// Items whose loads come from an estimated one-rep max (`@ RPE 8` first sets), for the roster check.
     var oneRepMaxUses: [(key: String, span: SourceSpan, exercise: String)] = []
     var ruleIndex: [String: RuleSpec] = [:]

@@ -309,9 +309,12 @@ struct ProgressionEngine {
     ) -> Track {
         if var track = state.tracks[field] {
             if track.progression != progression {
-                // A new rule (a phase's) carries on from where the old one got to.
-                let current = currentValue(of: track, item: item)
-                track.rebase(load: current.load, count: current.count, exercise: current.exercise)
+                // A phase's rule in place of a named rule carries on from where the old one got to;
+                // another item's rule for the same number reads the same counts.
+                if let name = progression.name, name == track.progression.name {
+                    let current = currentValue(of: track, item: item)
+                    track.rebase(load: current.load, count: current.count, exercise: current.exercise)
+                }
                 track.progression = progression
                 track.countsPausedWeeks = progression.ownDeload || item.ownDeload
                 state.tracks[field] = track

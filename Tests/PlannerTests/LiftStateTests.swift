@@ -43,6 +43,24 @@ struct LiftStateTests {
         #expect(plan.prescriptions(of: "dumbbell-row").allSatisfy { $0.lift == nil })
     }
 
+    /// A heavy and a light day of one exercise, with load rules from different loads, progress apart.
+    @Test func itemsStartingApartAreLiftsOfTheirOwn() throws {
+        let plan = try TestPrograms.plan("""
+        start: 2027-01-04
+        weeks: 2
+        timezone: UTC
+        sessions:
+          heavy: {title: Heavy, items: [{exercise: back-squat, sets: 5, reps: 5, load: 100kg, progress: {load: +2.5kg}}]}
+          light: {title: Light, items: [{exercise: back-squat, sets: 3, reps: 8, load: 70kg, progress: {load: +2.5kg}}]}
+          again: {title: Heavy again, items: [{exercise: back-squat, sets: 3, reps: 5, load: 100kg, progress: {load: +2.5kg}}]}
+        schedule: {mon: heavy, wed: light, fri: again}
+        """)
+        let squats = plan.prescriptions(of: "back-squat")
+        #expect(squats.map { $0.lift! } == ["back-squat", "back-squat#2", "back-squat", "back-squat", "back-squat#2", "back-squat"])
+        // The heavy days share their load, +2.5 kg a week; the light day moves on its own.
+        #expect(squats.map { $0.sets[0].load!.mass!.amountText } == ["100", "70", "100", "102.5", "72.5", "102.5"])
+    }
+
     /// A rotated slot is identified by the rotation's name and its turn in the week, so its
     /// identity does not change when a log moves the rotation on.
     @Test func aRotatedSlotIsIdentifiedByTheRotation() throws {
