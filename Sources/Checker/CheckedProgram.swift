@@ -230,6 +230,11 @@ public struct CheckedItemRule: Sendable, Hashable {
     public func inForce(week: Int) -> CheckedProgression {
         phases.first { $0.weeks.contains(week) }?.progression ?? base
     }
+
+    /// Which of `phases` is in force in `week` (`nil` for the rule as written).
+    public func phaseInForce(week: Int) -> Int? {
+        phases.firstIndex { $0.weeks.contains(week) }
+    }
 }
 
 /// A rule a phase puts in place of a named rule for its weeks.

@@ -91,9 +91,9 @@ struct AthleteSimulation {
             session = rotation.sessions[rotationTurns[index] % rotation.sessions.count]
             candidates = rotation.sessions
         }
-        let program = self.program
+        let sessions = program.sessions
         let log = matcher.match(slot: slot, weekNumber: week.number, sessions: candidates, planned: session, window: window) { index in
-            Set(program.sessions[index].items.flatMap(\.prescriptions).map(\.exercise))
+            Set(sessions[index].items.flatMap(\.prescriptions).map(\.exercise))
         }
         if let named = log?.session, named != session, case .rotation(let index) = slot.entry,
            let turn = program.rotations[index].sessions.firstIndex(of: named) {
@@ -209,10 +209,11 @@ struct AthleteSimulation {
         var kinds: [ExerciseKind] = []
         for item in items {
             for prescription in item.prescriptions {
-                if let kind = engine.exercise(prescription.exercise)?.kind, !kinds.contains(kind) { kinds.append(kind) }
+                if let kind = engine.kind(prescription.exercise), !kinds.contains(kind) { kinds.append(kind) }
             }
         }
-        let estimate = DurationEstimate.minutes(for: items) { engine.exercise($0)?.perSide ?? false }
+        let engine = self.engine
+        let estimate = DurationEstimate.minutes(for: items) { engine.isPerSide($0) }
         var isProjected = false
         if buildsWithLogs, case .planned = status { isProjected = true }
         return SessionInstance(
@@ -233,7 +234,9 @@ struct AthleteSimulation {
         isLogged: Bool
     ) -> (numbers: PlannedNumbers, result: ItemResult) {
         let lift = engine.liftIndex[item.lift] ?? 0
+        // Taken out and put back, so that the state is changed in place rather than copied.
         var state = lifts[lift] ?? engine.initialState(lift: item.lift, trainingMaxKey: item.trainingMaxKey)
+        lifts[lift] = nil
         var numbers = engine.numbers(for: item, sets: sets, at: point, state: &state, inGroup: inGroup)
         lifts[lift] = state
         guard isLogged else { return (numbers, .projected) }

@@ -18,8 +18,10 @@ enum TrackField: Int, CaseIterable {
 /// the numbers of the last progressing one, and results move the state by moving its counts or
 /// its base.
 struct Track {
-    /// The rule in force when the track was last used; a phase that replaces it rebases the track.
+    /// The rule in force when the track was last used, and the phase whose replacement it is; a
+    /// phase that replaces the rule rebases the track.
     var progression: CheckedProgression
+    var phase: Int?
     /// A load (for load, double and stages rules) or the training max.
     var baseLoad: LoadValue?
     /// Reps, sets or a hold in seconds.
@@ -69,9 +71,19 @@ struct Track {
     }
 }
 
+/// A lift's tracks by the number they keep, in a fixed array (no hashing on the hot path).
+struct TrackTable {
+    private var storage = [Track?](repeating: nil, count: TrackField.allCases.count)
+
+    subscript(field: TrackField) -> Track? {
+        get { storage[field.rawValue] }
+        set { storage[field.rawValue] = newValue }
+    }
+}
+
 /// The training state of one lift for one athlete, shared by every item that names the lift.
 struct LiftState {
-    var tracks: [TrackField: Track] = [:]
+    var tracks = TrackTable()
     /// The estimated one-rep max: from the roster, then from logged sets (RPE chart).
     var estimatedOneRepMax: ExactLoad?
     /// A `stages` rule's position when it moves on failures.

@@ -15,6 +15,7 @@ extension AthleteSimulation {
         var estimated: Set<Int> = []
         for entry in done {
             guard let lift = engine.liftIndex[entry.item.lift], var state = lifts[lift] else { continue }
+            lifts[lift] = nil
             if entry.result.isLogged, !estimated.contains(lift), let estimate = entry.result.estimatedOneRepMax(work: entry.numbers.workSets) {
                 state.estimatedOneRepMax = estimate
                 estimated.insert(lift)
@@ -25,7 +26,7 @@ extension AthleteSimulation {
                 let bStages = if case .stages = b.progression.rule { 1 } else { 0 }
                 return aStages < bStages
             }
-            for (progression, paused) in ordered {
+            for (progression, paused, _) in ordered.map(\.parts) {
                 let key = Self.decides(progression.rule)
                 guard !key.isEmpty, decided[lift, default: []].insert(key).inserted else { continue }
                 guard !paused else { continue }

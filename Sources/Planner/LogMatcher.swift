@@ -42,6 +42,7 @@ struct LogMatcher {
     mutating func match(
         slot: Slot, weekNumber: Int, sessions: [Int], planned: Int, window: ClosedRange<CivilDate>, exercises: (Int) -> Set<Int>
     ) -> LoggedSession? {
+        guard !logs.isEmpty else { return nil }
         // A fixed slot's identity names its session; a rotated slot's, one of the rotation's.
         let named: [Int] = if case .session = slot.entry { [planned] } else { sessions }
         if let index = byIdentity.first(where: {
@@ -56,8 +57,10 @@ struct LogMatcher {
         if let index = candidates.first(where: { logs[$0].session.map(sessions.contains) ?? false }) {
             return take(index)
         }
+        let unnamed = candidates.filter { logs[$0].session == nil }
+        guard !unnamed.isEmpty else { return nil }
         let wanted = exercises(planned)
-        if let index = candidates.first(where: { logs[$0].session == nil && logs[$0].exercises.contains { wanted.contains($0.exercise) } }) {
+        if let index = unnamed.first(where: { logs[$0].exercises.contains { wanted.contains($0.exercise) } }) {
             return take(index)
         }
         return nil

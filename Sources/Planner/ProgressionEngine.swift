@@ -18,8 +18,8 @@ struct PlannedNumbers {
     var exercise: Int
     /// The work sets as planned (warm-ups left out), for judging the logged sets against.
     var workSets: [WorkSet]
-    /// The rules in force, and whether each is paused this week.
-    var rules: [(progression: CheckedProgression, paused: Bool)]
+    /// The rules in force, whether each is paused this week, and which phase's replacement it is.
+    var rules: [RuleInForce]
     /// A rep-max test in place of the item's sets (after a `stages` rule's last stage failed).
     var isRetest: Bool
     /// The working load before the week's scaling, in its own unit (for logged-load comparisons).
@@ -28,8 +28,9 @@ struct PlannedNumbers {
 
 /// Computes one item's numbers from its lift's state. Each rule's arithmetic is documented in
 /// `docs/spec-language.md` ("Progression rules"); the state (`LiftState`) carries what earlier
-/// sessions did, so a rule's numbers follow every item and session that names the lift.
-struct ProgressionEngine {
+/// sessions did, so a rule's numbers follow every item and session that names the lift. A class:
+/// one per athlete, shared by reference rather than copied with the whole program into every call.
+final class ProgressionEngine {
     let program: CheckedProgram
     let athlete: CheckedAthlete
     /// Exercise indices by id.
@@ -79,6 +80,10 @@ struct ProgressionEngine {
         exerciseIndex[id].map { program.exercises[$0] }
     }
 
+    /// Whether an exercise (by id) is done on each side, and its kind, without copying it.
+    func isPerSide(_ id: String) -> Bool { exerciseIndex[id].map { program.exercises[$0].perSide } ?? false }
+    func kind(_ id: String) -> ExerciseKind? { exerciseIndex[id].map { program.exercises[$0].kind } }
+
     /// A fresh state for a lift: the roster's one-rep max as the first estimate.
     func initialState(lift: String, trainingMaxKey: String) -> LiftState {
         var state = LiftState()
@@ -101,9 +106,10 @@ struct ProgressionEngine {
         for item: CheckedPrescription, sets baseSets: Int, at point: SessionPoint, state: inout LiftState, inGroup: Bool
     ) -> PlannedNumbers {
         let week = point.week
-        let rules = item.progression.map { rule -> (progression: CheckedProgression, paused: Bool) in
-            let inForce = rule.inForce(week: week.number)
-            return (inForce, week.pausesProgression && !inForce.ownDeload && !item.ownDeload)
+        let rules = item.progression.map { rule -> RuleInForce in
+            let phase = rule.phaseInForce(week: week.number)
+            let inForce = phase.map { rule.phases[$0].progression } ?? rule.base
+            return RuleInForce(progression: inForce, paused: week.pausesProgression && !inForce.ownDeload && !item.ownDeload, phase: phase)
         }
         var exercise = item.exercise
         var weekAdjust = 0
@@ -121,15 +127,15 @@ struct ProgressionEngine {
         var exempt = (load: item.ownDeload, volume: item.ownDeload)
 
         // A variant change on a week schedule restarts the item's week-counted progressions.
-        for (progression, paused) in rules {
+        for (progression, paused, phase) in rules.map(\.parts) {
             guard case .harderAfter(let weeks) = progression.rule else { continue }
-            let track = self.track(.variant, progression, item: item, point: point, state: &state, paused: paused)
+            let track = self.track(.variant, progression, phase: phase, item: item, point: point, state: &state, paused: paused)
             let chain = variantChain(from: exercise)
             let variant = min(track.events(.weeks(1), paused: paused) / weeks, chain.count - 1)
             exercise = chain[variant]
             weekAdjust = variant * weeks
         }
-        for (progression, paused) in rules {
+        for (progression, paused, phase) in rules.map(\.parts) {
             switch progression.rule {
             case .linear(let step, let cadence, let cap, let then, let stepLoading):
                 let field: TrackField = switch step {
@@ -138,7 +144,7 @@ struct ProgressionEngine {
                 case .sets: .sets
                 case .hold: .hold
                 }
-                let track = self.track(field, progression, item: item, point: point, state: &state, paused: paused)
+                let track = self.track(field, progression, phase: phase, item: item, point: point, state: &state, paused: paused)
                 var count = Self.count(track, cadence, paused: paused, weekAdjust: weekAdjust)
                 if let stepLoading {
                     let block = stepLoading.up + stepLoading.down
@@ -173,7 +179,7 @@ struct ProgressionEngine {
             case .double(let increment, let cadence, let cap):
                 let range: (Int, Int)? = if case .range(let lower, let upper)? = reps { (lower, upper) } else { nil }
                 guard let (lower, upper) = range else { continue }
-                let track = self.track(.load, progression, item: item, point: point, state: &state, paused: paused)
+                let track = self.track(.load, progression, phase: phase, item: item, point: point, state: &state, paused: paused)
                 let count = Self.count(track, cadence, paused: paused, weekAdjust: weekAdjust)
                 let cycle = upper - lower + 1
                 reps = .exactly(lower + count % cycle)
@@ -189,14 +195,14 @@ struct ProgressionEngine {
                 }
                 exempt.load = exempt.load || progression.ownDeload
             case .wave(let weeks, _):
-                guard let max = waveTrainingMax(progression, item: item, point: point, state: &state, paused: paused) else { continue }
+                guard let max = waveTrainingMax(progression, phase: phase, item: item, point: point, state: &state, paused: paused) else { continue }
                 trainingMax = max.trainingMax
                 waveRow = weeks[max.row]
                 waveExtras = (progression.firstSetLast, progression.jokers)
                 exempt.load = exempt.load || progression.ownDeload
                 exempt.volume = exempt.volume || progression.ownDeload
             case .trainingMax:
-                trainingMax = liftTrainingMax(item: item, point: point, state: &state, preferring: (progression, paused))
+                trainingMax = liftTrainingMax(item: item, point: point, state: &state, preferring: RuleInForce(progression: progression, paused: paused, phase: phase))
             case .stages(let stages, let advance, let cadence, _):
                 if let test = state.retest {
                     groups = [CheckedSetGroup(count: 1, reps: .exactly(test.reps), load: nil)]
@@ -208,7 +214,7 @@ struct ProgressionEngine {
                 switch advance {
                 case .onFailure: position = state.stage
                 case .onSuccess:
-                    let track = self.track(.stage, progression, item: item, point: point, state: &state, paused: paused)
+                    let track = self.track(.stage, progression, phase: phase, item: item, point: point, state: &state, paused: paused)
                     position = Self.count(track, cadence, paused: paused, weekAdjust: weekAdjust)
                 }
                 groups = stages[min(position, stages.count - 1)]
@@ -304,24 +310,26 @@ struct ProgressionEngine {
     /// The lift's track for `field`, made from the item on first use, rebased when a phase puts
     /// another rule in force.
     func track(
-        _ field: TrackField, _ progression: CheckedProgression, item: CheckedPrescription, point: SessionPoint, state: inout LiftState,
-        paused: Bool
+        _ field: TrackField, _ progression: CheckedProgression, phase: Int?, item: CheckedPrescription, point: SessionPoint,
+        state: inout LiftState, paused: Bool
     ) -> Track {
         if var track = state.tracks[field] {
-            if track.progression != progression {
-                // A phase's rule in place of a named rule carries on from where the old one got to;
-                // another item's rule for the same number reads the same counts.
-                if let name = progression.name, name == track.progression.name {
-                    let current = currentValue(of: track, item: item)
-                    track.rebase(load: current.load, count: current.count, exercise: current.exercise)
-                }
-                track.progression = progression
-                track.countsPausedWeeks = progression.ownDeload || item.ownDeload
-                state.tracks[field] = track
+            let sameRule = track.progression.name == progression.name
+            if sameRule && track.phase == phase { return track }
+            // A phase's rule in place of a named rule carries on from where the old one got to;
+            // another item's rule for the same number reads the same counts.
+            if progression.name != nil, sameRule {
+                let current = currentValue(of: track, item: item)
+                track.rebase(load: current.load, count: current.count, exercise: current.exercise)
             }
+            track.progression = progression
+            track.phase = phase
+            track.countsPausedWeeks = progression.ownDeload || item.ownDeload
+            state.tracks[field] = track
             return track
         }
         var track = Track(progression: progression, exercise: item.exercise)
+        track.phase = phase
         track.countsPausedWeeks = progression.ownDeload || item.ownDeload
         track.weeks = track.countsPausedWeeks ? point.weeksBefore : point.progressingWeeksBefore
         switch field {
@@ -388,10 +396,10 @@ struct ProgressionEngine {
 
     /// A wave's training max and row this week.
     func waveTrainingMax(
-        _ progression: CheckedProgression, item: CheckedPrescription, point: SessionPoint, state: inout LiftState, paused: Bool
+        _ progression: CheckedProgression, phase: Int?, item: CheckedPrescription, point: SessionPoint, state: inout LiftState, paused: Bool
     ) -> (trainingMax: ExactLoad, row: Int)? {
         guard case .wave(let weeks, let increase) = progression.rule else { return nil }
-        let track = self.track(.trainingMax, progression, item: item, point: point, state: &state, paused: paused)
+        let track = self.track(.trainingMax, progression, phase: phase, item: item, point: point, state: &state, paused: paused)
         guard var base = track.baseLoad?.mass else { return nil }
         let count = track.events(.weeks(1), paused: paused)
         let cycle = count / weeks.count
@@ -419,18 +427,19 @@ struct ProgressionEngine {
     /// The lift's training max this week: from the rule that keeps it (this item's, or another
     /// item's of the same lift), or the athlete's.
     func liftTrainingMax(
-        item: CheckedPrescription, point: SessionPoint, state: inout LiftState, preferring: (CheckedProgression, Bool)?
+        item: CheckedPrescription, point: SessionPoint, state: inout LiftState, preferring: RuleInForce?
     ) -> ExactLoad? {
-        let owner: (CheckedProgression, Bool)? = preferring ?? liftIndex[item.lift].flatMap { trainingMaxRules[$0] }.map { rule in
-            let inForce = rule.inForce(week: point.week.number)
-            return (inForce, point.week.pausesProgression && !inForce.ownDeload && !item.ownDeload)
+        let owner: RuleInForce? = preferring ?? liftIndex[item.lift].flatMap { trainingMaxRules[$0] }.map { rule in
+            let phase = rule.phaseInForce(week: point.week.number)
+            let inForce = phase.map { rule.phases[$0].progression } ?? rule.base
+            return RuleInForce(progression: inForce, paused: point.week.pausesProgression && !inForce.ownDeload && !item.ownDeload, phase: phase)
         }
-        guard let (progression, paused) = owner else { return athlete.trainingMaxes[item.trainingMaxKey].map(ExactLoad.init) }
+        guard let (progression, paused, phase) = owner?.parts else { return athlete.trainingMaxes[item.trainingMaxKey].map(ExactLoad.init) }
         switch progression.rule {
         case .wave:
-            return waveTrainingMax(progression, item: item, point: point, state: &state, paused: paused)?.trainingMax
+            return waveTrainingMax(progression, phase: phase, item: item, point: point, state: &state, paused: paused)?.trainingMax
         case .trainingMax:
-            return trainingMaxValue(of: self.track(.trainingMax, progression, item: item, point: point, state: &state, paused: paused),
+            return trainingMaxValue(of: self.track(.trainingMax, progression, phase: phase, item: item, point: point, state: &state, paused: paused),
                                     paused: paused)
         default:
             return athlete.trainingMaxes[item.trainingMaxKey].map(ExactLoad.init)
@@ -562,6 +571,17 @@ struct ProgressionEngine {
         case .percent?, nil: nil
         }
     }
+}
+
+/// A rule of an item in one week: the rule itself or a phase's replacement, and whether the
+/// week pauses it.
+struct RuleInForce {
+    var progression: CheckedProgression
+    var paused: Bool
+    /// The phase whose replacement is in force (`nil` for the rule as written).
+    var phase: Int?
+
+    var parts: (progression: CheckedProgression, paused: Bool, phase: Int?) { (progression, paused, phase) }
 }
 
 /// A set before the week's scaling, units and rounding.
