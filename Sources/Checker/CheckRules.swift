@@ -381,7 +381,7 @@ extension CheckPass {
     /// The lift an item's state belongs to. Items naming one lift share the numbers their rules
     /// progress, so they must start them alike: an item whose lift comes from its exercise (or its
     /// `training-max`) and starts a progressed number apart from the items before it is a lift of
-    /// its own, `push-up#2` (a light and a heavy squat day progress apart); an item naming its
+    /// its own, `push-up-2` (a light and a heavy squat day progress apart); an item naming its
     /// `lift:` outright must agree with the lift's start (`R409`).
     mutating func liftKey(_ checked: CheckedPrescription, item: PrescriptionSpec) -> String {
         var starts: [String: (value: String, span: SourceSpan)] = [:]
@@ -425,9 +425,36 @@ extension CheckPass {
                   at: start.span, notes: [DiagnosticNote("the earlier item starts here", at: earlier.span)])
             return name
         }
-        let key = lifts.isEmpty ? name : "\(name)#\(lifts.count + 1)"
+        let key = lifts.isEmpty ? name : freeLiftName(after: name, count: lifts.count + 1)
         lifts.append((key, starts))
         return key
+    }
+
+    /// `push-up-2` (or `-3`…), a name no exercise, lift or training max of the program has.
+    mutating func freeLiftName(after name: String, count: Int) -> String {
+        if reservedLiftNames == nil {
+            var names = Set(exerciseIndex.keys)
+            for session in spec.sessions {
+                for item in session.items {
+                    let prescriptions: [PrescriptionSpec] = switch item {
+                    case .exercise(let prescription): [prescription]
+                    case .group(let group): group.exercises
+                    }
+                    for prescription in prescriptions {
+                        if let lift = prescription.lift?.value { names.insert(lift) }
+                        if let key = prescription.trainingMax?.value { names.insert(key) }
+                    }
+                }
+            }
+            reservedLiftNames = names
+        }
+        var number = count
+        while true {
+            let suffix = "-\(number)"
+            let candidate = String(name.prefix(64 - suffix.count)) + suffix
+            if reservedLiftNames?.insert(candidate).inserted == true { return candidate }
+            number += 1
+        }
     }
 }
 

@@ -58,6 +58,8 @@ struct CheckPass {
     /// Lifts by the name items give them: each lift the items split into (items that start a
     /// progressed number apart progress it apart), with the numbers its items start from.
     var liftStarts: [String: [(key: String, starts: [String: (value: String, span: SourceSpan)])]] = [:]
+    /// Names a lift split off by its start may not take (exercises, lifts, training maxes), and those taken.
+    var reservedLiftNames: Set<String>?
     /// Items whose loads come from an estimated one-rep max (`@ RPE 8` first sets), for the roster check.
     var oneRepMaxUses: [(key: String, span: SourceSpan, exercise: String)] = []
     var ruleIndex: [String: RuleSpec] = [:]

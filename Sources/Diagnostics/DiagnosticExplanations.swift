@@ -201,7 +201,7 @@ extension DiagnosticCode {
                   example: "one-rep-max: { back-squat: 140 }",
                   fix: "Add the unit: `140kg` or `140lb`.")
         case .liftStartsDiffer:
-            .init(meaning: "Items that name the same `lift:` share one training state (one working load, one rep count, one hold), so they must start from the same number. Two items of one named lift with a load rule and different loads cannot both be right. (Items whose lift comes from their exercise and start apart are lifts of their own, `back-squat#2`; naming the lift says they are one.)",
+            .init(meaning: "Items that name the same `lift:` share one training state (one working load, one rep count, one hold), so they must start from the same number. Two items of one named lift with a load rule and different loads cannot both be right. (Items whose lift comes from their exercise and start apart are lifts of their own, `back-squat-2`; naming the lift says they are one.)",
                   example: "- { exercise: back-squat, lift: squat, sets: 5, reps: 5, load: 100kg, progress: { load: +2.5kg } }\n- { exercise: back-squat, lift: squat, sets: 1, reps: 5, load: 110kg, progress: { load: +2.5kg } }",
                   fix: "Give the items the same start, or give one a lift of its own: `lift: heavy-squat`.")
         case .missingOneRepMax:
