@@ -243,22 +243,23 @@ public struct PhaseProgression: Sendable, Hashable {
     public var progression: CheckedProgression
 }
 
-/// A progression rule with what it reads from results.
-public struct CheckedProgression: Sendable, Hashable {
-    public var rule: CheckedRule
+/// A progression rule with what it reads from results. A class: the planner reads it for every
+/// item of every session, and a reference is cheaper to pass around than its arrays and text.
+public final class CheckedProgression: Sendable, Hashable {
+    public let rule: CheckedRule
     /// The rule's name under `rules:`, or `nil` when written in place.
-    public var name: String?
+    public let name: String?
     /// The rule's load step in other units (`[+2.5kg, +5lb]`): the athlete's units pick one.
-    public var alternates: [Mass]
-    public var success: SuccessCriterion
-    public var onSuccess: ProgressionAction?
-    public var onFailure: ProgressionAction?
+    public let alternates: [Mass]
+    public let success: SuccessCriterion
+    public let onSuccess: ProgressionAction?
+    public let onFailure: ProgressionAction?
     /// Program deloads neither pause the rule nor scale what it sets.
-    public var ownDeload: Bool
+    public let ownDeload: Bool
     /// A wave's First Set Last sets.
-    public var firstSetLast: CheckedSetGroup?
+    public let firstSetLast: CheckedSetGroup?
     /// A wave's Joker sets, in tenths of a percent above the `+` set.
-    public var jokers: [Int]
+    public let jokers: [Int]
 
     public init(
         rule: CheckedRule, name: String? = nil, alternates: [Mass] = [], success: SuccessCriterion = .allReps,
@@ -274,6 +275,17 @@ public struct CheckedProgression: Sendable, Hashable {
         self.ownDeload = ownDeload
         self.firstSetLast = firstSetLast
         self.jokers = jokers
+    }
+
+    public static func == (lhs: CheckedProgression, rhs: CheckedProgression) -> Bool {
+        lhs === rhs || (lhs.rule == rhs.rule && lhs.name == rhs.name && lhs.alternates == rhs.alternates && lhs.success == rhs.success
+            && lhs.onSuccess == rhs.onSuccess && lhs.onFailure == rhs.onFailure && lhs.ownDeload == rhs.ownDeload
+            && lhs.firstSetLast == rhs.firstSetLast && lhs.jokers == rhs.jokers)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(name)
     }
 }
 

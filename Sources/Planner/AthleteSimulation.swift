@@ -135,9 +135,7 @@ struct AthleteSimulation {
         }
     }
 
-    func liftsOf(_ session: Int) -> [Int] {
-        program.sessions[session].items.flatMap(\.prescriptions).compactMap { engine.liftIndex[$0.lift] }
-    }
+    func liftsOf(_ session: Int) -> [Int] { engine.liftOf[session].flatMap { $0 } }
 
     /// Counts the week for every track that counts it: progressing weeks, unless a failure this
     /// week holds the track back.
@@ -173,27 +171,30 @@ struct AthleteSimulation {
         var isLogged = false
         if case .done = status { isLogged = true }
         var used = Array(repeating: false, count: loggedExercises.count)
-        var done: [(item: CheckedPrescription, numbers: PlannedNumbers, result: ItemResult)] = []
+        var done: [Done] = []
         var items: [PlannedItem] = []
-        for item in session.items {
+        let liftOf = engine.liftOf[index]
+        for (position, item) in session.items.enumerated() {
             switch item {
             case .exercise(let prescription):
-                let planned = plan(prescription, sets: prescription.sets, point: point, inGroup: false, logged: loggedExercises,
+                let lift = liftOf[position][0]
+                let planned = plan(prescription, lift: lift, sets: prescription.sets, point: point, inGroup: false, logged: loggedExercises,
                                    used: &used, isLogged: isLogged)
-                done.append((prescription, planned.numbers, planned.result))
+                done.append((prescription, lift, planned.numbers, planned.result))
                 items.append(.exercise(planned.numbers.prescription))
             case .group(let group):
                 let rounds = max(1, (group.rounds * week.volumePercent + 50) / 100)
                 var members: [Prescription] = []
-                for prescription in group.exercises {
-                    var planned = plan(prescription, sets: rounds, point: point, inGroup: true, logged: loggedExercises, used: &used,
+                for (member, prescription) in group.exercises.enumerated() {
+                    let lift = liftOf[position][member]
+                    var planned = plan(prescription, lift: lift, sets: rounds, point: point, inGroup: true, logged: loggedExercises, used: &used,
                                        isLogged: isLogged)
                     if let first = planned.numbers.prescription.sets.first {
                         // Inside a group each exercise has one set per round; the group scales its rounds.
                         planned.numbers.prescription.sets = Array(repeating: first, count: rounds)
                         planned.numbers.workSets = planned.numbers.prescription.sets
                     }
-                    done.append((prescription, planned.numbers, planned.result))
+                    done.append((prescription, lift, planned.numbers, planned.result))
                     members.append(planned.numbers.prescription)
                 }
                 items.append(.group(ExerciseGroup(
@@ -207,10 +208,9 @@ struct AthleteSimulation {
         }
         let offset = athlete.timeZone.instant(date: slot.date, secondsOfDay: session.at?.secondsSinceMidnight ?? 0).offset
         var kinds: [ExerciseKind] = []
-        for item in items {
-            for prescription in item.prescriptions {
-                if let kind = engine.kind(prescription.exercise), !kinds.contains(kind) { kinds.append(kind) }
-            }
+        for entry in done {
+            let kind = program.exercises[entry.numbers.exercise].kind
+            if !kinds.contains(kind) { kinds.append(kind) }
         }
         let engine = self.engine
         let estimate = DurationEstimate.minutes(for: items) { engine.isPerSide($0) }
@@ -230,14 +230,13 @@ struct AthleteSimulation {
 
     /// One item's numbers from its lift's state, with the sets logged for it.
     mutating func plan(
-        _ item: CheckedPrescription, sets: Int, point: SessionPoint, inGroup: Bool, logged: [LoggedExercise], used: inout [Bool],
+        _ item: CheckedPrescription, lift: Int, sets: Int, point: SessionPoint, inGroup: Bool, logged: [LoggedExercise], used: inout [Bool],
         isLogged: Bool
     ) -> (numbers: PlannedNumbers, result: ItemResult) {
-        let lift = engine.liftIndex[item.lift] ?? 0
         // Taken out and put back, so that the state is changed in place rather than copied.
         var state = lifts[lift] ?? engine.initialState(lift: item.lift, trainingMaxKey: item.trainingMaxKey)
         lifts[lift] = nil
-        var numbers = engine.numbers(for: item, sets: sets, at: point, state: &state, inGroup: inGroup)
+        var numbers = engine.numbers(for: item, lift: lift, sets: sets, at: point, state: &state, inGroup: inGroup)
         lifts[lift] = state
         guard isLogged else { return (numbers, .projected) }
         // The first logged entry of the exercise done (or of the item's own exercise) is this item's.

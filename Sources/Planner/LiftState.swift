@@ -21,6 +21,8 @@ struct Track {
     /// The rule in force when the track was last used, and the phase whose replacement it is; a
     /// phase that replaces the rule rebases the track.
     var progression: CheckedProgression
+    /// The rule's name under `rules:`.
+    var ruleName: String? { progression.name }
     var phase: Int?
     /// A load (for load, double and stages rules) or the training max.
     var baseLoad: LoadValue?

@@ -6,49 +6,61 @@ import RegimenValues
 /// rule's `success`, or success when the plan projects. Documented in `docs/logs.md` ("Rules that
 /// read results").
 extension AthleteSimulation {
-    typealias Done = (item: CheckedPrescription, numbers: PlannedNumbers, result: ItemResult)
+    typealias Done = (item: CheckedPrescription, lift: Int, numbers: PlannedNumbers, result: ItemResult)
 
     /// Each lift moves once per session: for each number it keeps, the first item of the session
     /// with a rule for it decides.
     mutating func update(after done: [Done], week: CheckedWeek) {
-        var decided: [Int: Set<String>] = [:]
-        var estimated: Set<Int> = []
+        // The numbers already decided this session, as a bit per number, by lift.
+        var decided: [(lift: Int, numbers: Int)] = []
+        var estimated: [Int] = []
         for entry in done {
-            guard let lift = engine.liftIndex[entry.item.lift], var state = lifts[lift] else { continue }
+            let lift = entry.lift
+            guard var state = lifts[lift] else { continue }
             lifts[lift] = nil
             if entry.result.isLogged, !estimated.contains(lift), let estimate = entry.result.estimatedOneRepMax(work: entry.numbers.workSets) {
                 state.estimatedOneRepMax = estimate
-                estimated.insert(lift)
+                estimated.append(lift)
+            }
+            var slot = decided.firstIndex { $0.lift == lift }
+            if slot == nil {
+                decided.append((lift, 0))
+                slot = decided.count - 1
             }
             // Stages last: a reset after the last stage sets the load the load rule left.
-            let ordered = entry.numbers.rules.sorted { a, b in
-                let aStages = if case .stages = a.progression.rule { 1 } else { 0 }
-                let bStages = if case .stages = b.progression.rule { 1 } else { 0 }
-                return aStages < bStages
-            }
-            for (progression, paused, _) in ordered.map(\.parts) {
-                let key = Self.decides(progression.rule)
-                guard !key.isEmpty, decided[lift, default: []].insert(key).inserted else { continue }
-                guard !paused else { continue }
-                apply(progression, entry: entry, state: &state, week: week)
+            for stagesPass in [false, true] {
+                for rule in entry.numbers.rules {
+                    let isStages = if case .stages = rule.progression.rule { true } else { false }
+                    guard isStages == stagesPass, let bit = Self.decides(rule.progression.rule), let slot else { continue }
+                    guard decided[slot].numbers & bit == 0 else { continue }
+                    decided[slot].numbers |= bit
+                    guard !rule.paused else { continue }
+                    apply(rule.progression, entry: entry, state: &state, week: week)
+                }
             }
             lifts[lift] = state
         }
     }
 
-    /// What a rule moves in the lift's state, so that one item per session moves it.
-    static func decides(_ rule: CheckedRule) -> String {
+    /// What a rule moves in the lift's state, as a bit, so that one item per session moves it.
+    static func decides(_ rule: CheckedRule) -> Int? {
         switch rule {
-        case .linear(let step, _, _, _, _): step.field
-        case .double: "load"
-        case .wave, .trainingMax: "training max"
-        case .stages: "stage"
-        case .rpe, .rir, .harderAfter: ""
+        case .linear(let step, _, _, _, _):
+            switch step {
+            case .load: 1 << TrackField.load.rawValue
+            case .reps: 1 << TrackField.reps.rawValue
+            case .sets: 1 << TrackField.sets.rawValue
+            case .hold: 1 << TrackField.hold.rawValue
+            }
+        case .double: 1 << TrackField.load.rawValue
+        case .wave, .trainingMax: 1 << TrackField.trainingMax.rawValue
+        case .stages: 1 << TrackField.stage.rawValue
+        case .rpe, .rir, .harderAfter: nil
         }
     }
 
     mutating func apply(_ progression: CheckedProgression, entry: Done, state: inout LiftState, week: CheckedWeek) {
-        let (item, numbers, result) = entry
+        let (item, _, numbers, result) = entry
         if numbers.isRetest {
             if case .stages = progression.rule { finishRetest(progression, entry: entry, state: &state) }
             return

@@ -39,6 +39,8 @@ final class ProgressionEngine {
     let liftIndex: [String: Int]
     /// Per lift, the rule that keeps its training max (a wave or a `training-max` rule), if any.
     let trainingMaxRules: [CheckedItemRule?]
+    /// The lift of each prescription, by session, item and position in the item.
+    let liftOf: [[[Int]]]
 
     init(program: CheckedProgram, athlete: CheckedAthlete) {
         self.program = program
@@ -48,8 +50,12 @@ final class ProgressionEngine {
         exerciseIndex = index
         var lifts: [String: Int] = [:]
         var rules: [CheckedItemRule?] = []
+        var liftOf: [[[Int]]] = []
         for session in program.sessions {
+            var sessionLifts: [[Int]] = []
             for item in session.items {
+                var itemLifts: [Int] = []
+                defer { sessionLifts.append(itemLifts) }
                 for prescription in item.prescriptions {
                     let lift: Int
                     if let known = lifts[prescription.lift] {
@@ -59,6 +65,7 @@ final class ProgressionEngine {
                         lifts[prescription.lift] = lift
                         rules.append(nil)
                     }
+                    itemLifts.append(lift)
                     if rules[lift] == nil {
                         rules[lift] = prescription.progression.first { rule in
                             switch rule.base.rule {
@@ -69,9 +76,11 @@ final class ProgressionEngine {
                     }
                 }
             }
+            liftOf.append(sessionLifts)
         }
         liftIndex = lifts
         trainingMaxRules = rules
+        self.liftOf = liftOf
     }
 
     var liftCount: Int { trainingMaxRules.count }
@@ -103,7 +112,7 @@ final class ProgressionEngine {
     // MARK: Numbers
 
     func numbers(
-        for item: CheckedPrescription, sets baseSets: Int, at point: SessionPoint, state: inout LiftState, inGroup: Bool
+        for item: CheckedPrescription, lift: Int, sets baseSets: Int, at point: SessionPoint, state: inout LiftState, inGroup: Bool
     ) -> PlannedNumbers {
         let week = point.week
         let rules = item.progression.map { rule -> RuleInForce in
@@ -202,7 +211,7 @@ final class ProgressionEngine {
                 exempt.load = exempt.load || progression.ownDeload
                 exempt.volume = exempt.volume || progression.ownDeload
             case .trainingMax:
-                trainingMax = liftTrainingMax(item: item, point: point, state: &state, preferring: RuleInForce(progression: progression, paused: paused, phase: phase))
+                trainingMax = liftTrainingMax(item: item, lift: lift, point: point, state: &state, preferring: RuleInForce(progression: progression, paused: paused, phase: phase))
             case .stages(let stages, let advance, let cadence, _):
                 if let test = state.retest {
                     groups = [CheckedSetGroup(count: 1, reps: .exactly(test.reps), load: nil)]
@@ -234,7 +243,7 @@ final class ProgressionEngine {
         let usesTrainingMax = item.load.map { if case .percent = $0 { true } else { false } } ?? false
             || (groups?.contains { if case .load(.percent)? = $0.load { true } else { false } } ?? false)
         if usesTrainingMax, trainingMax == nil {
-            trainingMax = liftTrainingMax(item: item, point: point, state: &state, preferring: nil)
+            trainingMax = liftTrainingMax(item: item, lift: lift, point: point, state: &state, preferring: nil)
         }
         if case .percent(let tenths)? = item.load, let max = trainingMax {
             load = .mass(max.scaled(by: tenths, over: 1000).computed)
@@ -314,7 +323,7 @@ final class ProgressionEngine {
         state: inout LiftState, paused: Bool
     ) -> Track {
         if var track = state.tracks[field] {
-            let sameRule = track.progression.name == progression.name
+            let sameRule = track.ruleName == progression.name
             if sameRule && track.phase == phase { return track }
             // A phase's rule in place of a named rule carries on from where the old one got to;
             // another item's rule for the same number reads the same counts.
@@ -427,9 +436,9 @@ final class ProgressionEngine {
     /// The lift's training max this week: from the rule that keeps it (this item's, or another
     /// item's of the same lift), or the athlete's.
     func liftTrainingMax(
-        item: CheckedPrescription, point: SessionPoint, state: inout LiftState, preferring: RuleInForce?
+        item: CheckedPrescription, lift: Int, point: SessionPoint, state: inout LiftState, preferring: RuleInForce?
     ) -> ExactLoad? {
-        let owner: RuleInForce? = preferring ?? liftIndex[item.lift].flatMap { trainingMaxRules[$0] }.map { rule in
+        let owner: RuleInForce? = preferring ?? trainingMaxRules[lift].map { rule in
             let phase = rule.phaseInForce(week: point.week.number)
             let inForce = phase.map { rule.phases[$0].progression } ?? rule.base
             return RuleInForce(progression: inForce, paused: point.week.pausesProgression && !inForce.ownDeload && !item.ownDeload, phase: phase)
