@@ -56,11 +56,17 @@ public struct PlanAnalysis: Sendable {
         public var restDays = 7
         /// The heaviest load of each lift this week, by exercise id.
         public var topLoads: [String: Mass] = [:]
-        /// Estimated minutes of each session, in order.
+        /// Estimated minutes of each session (sets, rest and changeovers), in order.
         public var sessionMinutes: [Int] = []
+        /// The stated `duration:` of each session that has one, in minutes, in order.
+        public var statedSessionMinutes: [Int] = []
         /// Kilograms lifted: load × reps over every loaded set (the middle of a rep range, the
         /// minimum of an as-many-as-possible set), pounds converted.
         public var tonnageKilograms: Double = 0
+        /// Seconds of cardio work (durations; a distance alone at `secondsPerKilometre`).
+        public var cardioSeconds = 0
+        /// Metres of cardio work.
+        public var cardioMeters = 0
 
         public var totalHalfSets: Int { halfSets.values.reduce(0, +) }
     }
@@ -115,6 +121,7 @@ public struct PlanAnalysis: Sendable {
             let w = session.week - 1
             weeks[w].sessions += 1
             weeks[w].sessionMinutes.append(session.estimatedMinutes)
+            if !session.durationIsEstimate { weeks[w].statedSessionMinutes.append(session.durationMinutes) }
             let d: Int
             if let known = dayIndex[session.date] {
                 d = known
@@ -157,6 +164,10 @@ public struct PlanAnalysis: Sendable {
                         for (group, half) in shares { weekMobility[w][group] += seconds * half / 2 }
                     case .cardio:
                         days[d].isTraining = true
+                        for set in prescription.sets where !set.isWarmUp {
+                            weeks[w].cardioSeconds += set.durationSeconds ?? (set.distanceMeters ?? 0) * Self.secondsPerKilometre / 1000
+                            weeks[w].cardioMeters += set.distanceMeters ?? 0
+                        }
                     case .recovery:
                         break
                     }
@@ -185,6 +196,10 @@ public struct PlanAnalysis: Sendable {
         }
         return result
     }
+
+    /// The pace at which a distance without a duration counts as time: 6 min/km, as in the
+    /// planner's session estimates.
+    public static let secondsPerKilometre = 360
 
     /// Seconds of work in one set: the hold, else the duration, else 3 s a rep.
     static func workSeconds(_ set: WorkSet) -> Int {

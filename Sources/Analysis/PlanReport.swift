@@ -44,14 +44,25 @@ public struct PlanReport: Sendable {
             let seconds = week.mobilitySeconds[group] ?? 0
             return seconds == 0 ? "·" : DecimalText.thousandths(Int64((seconds * 10 + 30) / 60) * 100)
         }
+        if weeks.contains(where: { $0.cardioSeconds > 0 }) {
+            out.append("")
+            out.append("CARDIO PER WEEK (work time; a distance alone counts at 6 min/km)")
+            out += table(rows: ["minutes", "distance (km)"]) { week, row in
+                if row == "minutes" { return week.cardioSeconds == 0 ? "·" : String((week.cardioSeconds + 30) / 60) }
+                return week.cardioMeters == 0 ? "·" : DecimalText.thousandths(Int64((week.cardioMeters + 50) / 100 * 100))
+            }
+        }
         out.append("")
         out += chart()
         out.append("")
         out.append("WEEK BY WEEK")
-        out.append("week  phase             sessions  training days  rest days  longest session")
+        // The longest session as stated (`duration:`) and as estimated from its sets and rest: a
+        // session that takes longer than it says is what W510 warns about.
+        out.append("week  phase             sessions  training days  rest days  longest session: stated  estimated")
         for week in weeks {
             let phase = String((week.phase ?? "").prefix(16)).padding(16) + (week.isDeload ? "*" : " ")
-            out.append("\(String(week.number).leftPadded(4))  \(phase) \(String(week.sessions).leftPadded(8))  \(String(week.trainingDays).leftPadded(13))  \(String(week.restDays).leftPadded(9))  \(String(week.sessionMinutes.max() ?? 0).leftPadded(11)) min")
+            let stated = week.statedSessionMinutes.max().map { "\($0) min" } ?? "—"
+            out.append("\(String(week.number).leftPadded(4))  \(phase) \(String(week.sessions).leftPadded(8))  \(String(week.trainingDays).leftPadded(13))  \(String(week.restDays).leftPadded(9))  \(stated.leftPadded(23))  \("\(week.sessionMinutes.max() ?? 0) min".leftPadded(9))")
         }
         let lifts = plan.exercises.filter { exercise in weeks.contains { $0.topLoads[exercise.id] != nil } }
         if !lifts.isEmpty {

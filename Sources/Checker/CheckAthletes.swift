@@ -7,6 +7,10 @@ import ZoneInfo
 extension CheckPass {
     mutating func checkAthletes() -> [CheckedAthlete]? {
         guard let start = spec.start?.value, let zoneName = spec.timeZone, let zone = timeZoneRules(zoneName) else { return nil }
+        // Weeks begin on `week-starts` (by default the weekday of `start`) for every athlete, so an athlete who
+        // starts mid-week begins week 1 on the next such day rather than running the weeks from another weekday.
+        let weekStarts = spec.weekStarts?.value ?? start.weekday
+        for set in spec.equipmentSets { checkEquipmentNames(set.equipment) }
         let sources = [spec.athlete.map { ("athlete", $0.span) }, spec.athletes.map { _ in ("athletes", spec.athletesSpan ?? spec.span) },
                        spec.roster.map { ("roster", $0.span) }].compactMap { $0 }
         if sources.count > 1 {
@@ -18,7 +22,8 @@ extension CheckPass {
             if rosterIncomplete { return nil }
             let name = spec.athlete?.value
             let id = name.map(Identifier.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "athlete"
-            let athlete = CheckedAthlete(id: id, name: name, start: start, timeZone: zone, units: nil, trainingMaxes: [:], loads: [:])
+            let athlete = CheckedAthlete(id: id, name: name, start: Self.weekStart(onOrAfter: start, on: weekStarts), timeZone: zone, units: nil,
+                                         trainingMaxes: [:], loads: [:])
             checkOneRepMaxUses(for: [(athlete, nil)])
             checkTrainingMaxUses(for: [(athlete, nil)], specs: [])
             return [athlete]
@@ -85,11 +90,13 @@ extension CheckPass {
                 }
             }
             guard let rules else { continue }
-            var checkedAthlete = CheckedAthlete(
-                id: id, name: athlete.name.value, start: athlete.start?.value ?? start, timeZone: rules, units: units,
-                trainingMaxes: maxes, loads: loads)
-            checkedAthlete.oneRepMaxes = oneRepMaxes
-            athletes.append((checkedAthlete, athlete))
+            var checked = CheckedAthlete(
+                id: id, name: athlete.name.value,
+                start: Self.weekStart(onOrAfter: athlete.start?.value ?? start, on: athlete.weekStarts?.value ?? weekStarts),
+                timeZone: rules, units: units, trainingMaxes: maxes, loads: loads)
+            checked.oneRepMaxes = oneRepMaxes
+            checkOverrides(athlete, into: &checked)
+            athletes.append((checked, athlete))
         }
         checkTrainingMaxUses(for: athletes, specs: specs)
         checkOneRepMaxUses(for: athletes)
@@ -146,7 +153,7 @@ extension CheckPass {
                         "no item uses the one-rep max `\(key.value)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
                         at: key.span, fix: suggestion.map { FixIt("write `\($0)`", replacing: key.span, with: $0) })
             }
-            for (key, _) in athlete.trainingMaxes where !usedKeys.contains(key.value) {
+            for (key, _) in athlete.trainingMaxes where !usedKeys.contains(key.value) && !possibleTrainingMaxKeys.contains(key.value) {
                 let suggestion = Suggestions.closest(to: key.value, in: Array(usedKeys).sorted())
                 warning(.unusedDefinition,
                         "no item uses the training max `\(key.value)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),

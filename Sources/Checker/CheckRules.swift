@@ -26,7 +26,7 @@ extension CheckPass {
             return rule
         case .named(let name):
             if let rule = ruleIndex[name.value] { return rule }
-            guard !spec.damagedSections.contains("rules") else { return nil }
+            guard !spec.damagedSections.contains("rules"), spec.unreadableRules[name.value] == nil else { return nil }
             let rules = ruleIndex
             unknownName(.unknownRule, kind: "rule", name, candidates: spec.rules.compactMap(\.name?.value),
                         definedAt: { rules[$0]?.name?.span },
@@ -213,7 +213,7 @@ extension CheckPass {
     ) -> CheckedProgression? {
         let name = item.exercise?.value ?? ""
         let options = rule.options
-        var success = Self.defaultSuccess(checkedRule)
+        var success = checkedRule.defaultSuccess
         if let written = options.success {
             switch written.value {
             case .hold where item.hold == nil:
@@ -268,15 +268,6 @@ extension CheckPass {
             firstSetLast: firstSetLast, jokers: options.jokers)
     }
 
-    /// What success means for a rule unless it says: the `+` set for waves and training-max
-    /// tables, the hold for hold rules, every prescribed rep otherwise.
-    static func defaultSuccess(_ rule: CheckedRule) -> SuccessCriterion {
-        switch rule {
-        case .wave, .trainingMax(.table, _): .plusSet(reps: nil)
-        case .linear(.hold, _, _, _, _): .hold
-        default: .allReps
-        }
-    }
 
     /// Whether the item has an as-many-as-possible set, written or given by a rule.
     static func hasPlusSet(item: PrescriptionSpec, checked: CheckedPrescription, rules: [RuleSpec]) -> Bool {
@@ -357,13 +348,23 @@ extension CheckPass {
                 error(.capBelowStart, "the cap \(cap) sets is below the starting \(checked.sets) sets of `\(name)`", at: span)
                 return false
             }
-        case .hold:
-            guard let start = item.hold?.value else {
-                error(.ruleDoesNotFit, "a hold rule needs a hold to start from, and `\(name)` has none; add one like `hold: 30s`", at: rule.span)
+        case .hold, .duration, .distance:
+            let field = step.value.field
+            let (start, example, text): (Int?, String, (Int) -> String) = switch step.value {
+            case .hold: (item.hold?.value, "30s", PlanDuration.text)
+            case .duration: (item.duration?.value, "30min", PlanDuration.text)
+            default: (item.distance?.value, "5km", PlanDuration.distance)
+            }
+            guard let start else {
+                error(.ruleDoesNotFit, "a \(field) rule needs a \(field) to start from, and `\(name)` has none; add one like `\(field): \(example)`", at: rule.span)
                 return false
             }
-            if case .hold(let cap)? = max?.value, cap < start, let span = max?.span {
-                error(.capBelowStart, "the cap \(PlanDuration.text(cap)) is below the starting hold \(PlanDuration.text(start)) of `\(name)`", at: span)
+            let cap: Int? = switch max?.value {
+            case .hold(let value)?, .duration(let value)?, .distance(let value)?: value
+            default: nil
+            }
+            if let cap, cap < start, let span = max?.span {
+                error(.capBelowStart, "the cap \(text(cap)) is below the starting \(field) \(text(start)) of `\(name)`", at: span)
                 return false
             }
         }
@@ -394,6 +395,8 @@ extension CheckPass {
                 case .reps: starts["reps"] = (checked.reps.map { "\($0)" } ?? "", item.reps?.span ?? item.span)
                 case .sets: starts["sets"] = ("\(checked.sets)", item.sets?.span ?? item.span)
                 case .hold: starts["hold"] = (checked.holdSeconds.map { PlanDuration.text($0) } ?? "", item.hold?.span ?? item.span)
+                case .duration: starts["duration"] = (checked.durationSeconds.map { PlanDuration.text($0) } ?? "", item.duration?.span ?? item.span)
+                case .distance: starts["distance"] = (checked.distanceMeters.map { PlanDuration.distance($0) } ?? "", item.distance?.span ?? item.span)
                 }
             case .double:
                 starts["load"] = (checked.load?.text ?? "", loadSpan)
@@ -458,8 +461,12 @@ extension CheckPass {
     }
 }
 
-/// Durations in messages: `30s`, `1min30s`.
+/// Durations and distances in messages: `30s`, `1min30s`; `400m`, `5km`.
 enum PlanDuration {
+    static func distance(_ metres: Int) -> String {
+        metres >= 1000 ? DecimalText.thousandths(Int64(metres)) + "km" : "\(metres)m"
+    }
+
     static func text(_ seconds: Int) -> String {
         var text = ""
         if seconds >= 60 { text += "\(seconds / 60)min" }

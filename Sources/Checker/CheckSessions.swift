@@ -54,12 +54,18 @@ extension CheckPass {
         guard let reference = item.exercise, let index = resolveExercise(reference) else { return nil }
         let exercise = exerciseSpecs[index]
         let rules = item.progress.compactMap { resolveRule($0) }
-        let givesSets = rules.contains {
+        // A wave or stages rule gives sets and reps, so an item with one (even one that could not be
+        // read) needs no reps.
+        let unreadableKeys = item.progress.reduce(into: item.unreadableRuleKeys) { keys, reference in
+            if case .named(let name) = reference { keys.formUnion(spec.unreadableRules[name.value] ?? []) }
+        }
+        let givesSets = unreadableKeys.contains("wave") || unreadableKeys.contains("stages") || rules.contains {
             switch $0.kind {
             case .wave, .stages: true
             default: false
             }
         }
+        if unreadableKeys.contains("wave") { possibleTrainingMaxKeys.insert(item.trainingMax?.value ?? reference.value) }
         // `sets` written but unreadable (reported) may have been meant as set groups.
         let setsUnreadable = item.writtenKeys.contains("sets") && item.sets == nil && item.setGroups == nil
         if !["reps", "hold", "duration", "distance"].contains(where: item.writtenKeys.contains), item.setGroups == nil,
@@ -91,7 +97,8 @@ extension CheckPass {
             tempo: item.tempo?.value, rpeTenths: item.rpe?.value, rir: item.rir?.value, side: item.side?.value,
             notes: item.notes?.value, optional: item.optional?.value ?? false, progression: [], trainingMaxKey: trainingMaxKey,
             lift: item.lift?.value ?? item.trainingMax?.value ?? reference.value, setGroups: setGroups,
-            warmUp: item.warmUp.map { checkWarmUp($0, exercise: index) } ?? [], ownDeload: item.ownDeload?.value ?? false)
+            warmUp: item.warmUp.map { checkWarmUp($0, exercise: index) } ?? [], ownDeload: item.ownDeload?.value ?? false,
+            target: item.target?.value, restActivity: item.restActivity?.value)
         if inGroup, let warmUp = item.warmUp {
             error(.conflictingFields, "warm-ups go before an exercise's work sets, and inside a superset or circuit there are only rounds; warm up in an item of its own",
                   at: warmUp.span)

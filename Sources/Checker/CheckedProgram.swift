@@ -1,3 +1,4 @@
+import Diagnostics
 import RegimenValues
 import ZoneInfo
 
@@ -84,6 +85,14 @@ public struct CheckedAthlete: Sendable {
     public var oneRepMaxes: [String: Mass] = [:]
     /// Starting loads by exercise index, replacing the items' loads.
     public var loads: [Int: CheckedLoad]
+    /// Start times replacing the sessions' own, by session index (`at:`).
+    public var sessionTimes: [Int: LocalTime] = [:]
+    /// The weekday each program weekday's sessions are done on, Monday first (7 entries), when the
+    /// athlete moves days (`days:`); `nil` when every day stays.
+    public var weekdays: [Weekday]?
+    /// Exercises done instead of the program's (`swap:`, and `alternative:`s for equipment the
+    /// athlete lacks): the program's exercise index → the index of the exercise done instead.
+    public var swaps: [Int: Int] = [:]
 }
 
 /// How computed loads are rounded: a step per unit and a direction.
@@ -111,6 +120,8 @@ public struct CheckedExercise: Sendable {
     public var cues: [String]
     /// Index of the harder variant.
     public var harder: Int?
+    /// Index of the exercise done instead by athletes who lack this one's equipment.
+    public var alternative: Int?
     /// Computed loads never go below the bar.
     public var bar: Mass?
     /// The exercise's own rounding, if it has one (merged over the program's).
@@ -184,6 +195,10 @@ public struct CheckedPrescription: Sendable {
     public var warmUp: [CheckedSetGroup]
     /// `deload: own`: the program's deloads leave the item alone.
     public var ownDeload: Bool
+    /// An intensity target as the coach wrote it, for cardio: `5k pace`, `zone 2`, `HR 140-150`.
+    public var target: String?
+    /// How to rest between sets, when it is active (`jog`, from `rest: 90s jog`).
+    public var restActivity: String?
 
     /// The rules as written (phase replacements aside).
     public var rules: [CheckedRule] { progression.map(\.base.rule) }
@@ -319,4 +334,14 @@ public enum CheckedRule: Hashable, Sendable {
     case trainingMax(TrainingMaxChange, cadence: Cadence)
     /// Set schemes in turn; `advance` says when the next one comes; `reset` what follows the last.
     case stages([[CheckedSetGroup]], advance: StageAdvance, cadence: Cadence, reset: StageReset?)
+
+    /// What success means for the rule unless it says: the `+` set for waves and training-max
+    /// tables, the hold for hold rules, every prescribed rep otherwise.
+    public var defaultSuccess: SuccessCriterion {
+        switch self {
+        case .wave, .trainingMax(.table, _): .plusSet(reps: nil)
+        case .linear(.hold, _, _, _, _): .hold
+        default: .allReps
+        }
+    }
 }

@@ -7,9 +7,23 @@ enum TrackField: Int, CaseIterable {
     case reps
     case sets
     case hold
+    case duration
+    case distance
     case trainingMax
     case stage
     case variant
+
+    /// The track a linear rule's step moves.
+    init(_ step: ProgressionStep) {
+        switch step {
+        case .load: self = .load
+        case .reps: self = .reps
+        case .sets: self = .sets
+        case .hold: self = .hold
+        case .duration: self = .duration
+        case .distance: self = .distance
+        }
+    }
 }
 
 /// One progressing number of a lift: where it started (`base`) and how many counting events
@@ -26,7 +40,7 @@ struct Track {
     var phase: Int?
     /// A load (for load, double and stages rules) or the training max.
     var baseLoad: LoadValue?
-    /// Reps, sets or a hold in seconds.
+    /// Reps, sets, a hold or a duration in seconds, or a distance in metres.
     var baseCount: Int
     /// The item's own start, which a move to a harder variant starts again from.
     var restartCount: Int

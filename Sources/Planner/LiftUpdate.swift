@@ -45,13 +45,7 @@ extension AthleteSimulation {
     /// What a rule moves in the lift's state, as a bit, so that one item per session moves it.
     static func decides(_ rule: CheckedRule) -> Int? {
         switch rule {
-        case .linear(let step, _, _, _, _):
-            switch step {
-            case .load: 1 << TrackField.load.rawValue
-            case .reps: 1 << TrackField.reps.rawValue
-            case .sets: 1 << TrackField.sets.rawValue
-            case .hold: 1 << TrackField.hold.rawValue
-            }
+        case .linear(let step, _, _, _, _): 1 << TrackField(step).rawValue
         case .double: 1 << TrackField.load.rawValue
         case .wave, .trainingMax: 1 << TrackField.trainingMax.rawValue
         case .stages: 1 << TrackField.stage.rawValue
@@ -70,12 +64,7 @@ extension AthleteSimulation {
         let succeeded = if case .success = outcome { true } else { false }
         switch progression.rule {
         case .linear(let step, let cadence, _, _, _):
-            let field: TrackField = switch step {
-            case .load: .load
-            case .reps: .reps
-            case .sets: .sets
-            case .hold: .hold
-            }
+            let field = TrackField(step)
             if field == .load { followLoggedLoad(entry, state: &state, week: week) }
             count(field, succeeded: succeeded, cadence: cadence, progression: progression, entry: entry, state: &state)
         case .double(let increment, let cadence, _):
@@ -185,7 +174,7 @@ extension AthleteSimulation {
             }
         case .harder:
             let chain = engine.variantChain(from: entry.numbers.exercise)
-            guard chain.count > 1, let field = field ?? [TrackField.hold, .reps, .load, .sets].first(where: { state.tracks[$0] != nil }),
+            guard chain.count > 1, let field = field ?? [TrackField.hold, .duration, .distance, .reps, .load, .sets].first(where: { state.tracks[$0] != nil }),
                   var track = state.tracks[field] else { return }
             track.baseExercise = chain[1]
             track.rebase(load: track.restartLoad, count: track.restartCount)

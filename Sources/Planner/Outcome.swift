@@ -50,7 +50,12 @@ struct ItemResult {
             guard index < logged.count, logged[index].status != .skipped else { return false }
             let done = logged[index]
             if let reps = set.reps, (done.reps ?? 0) < reps.minimum { return false }
-            if let hold = set.holdSeconds, set.reps == nil, (done.holdSeconds ?? 0) < hold { return false }
+            // Timed and distance work without reps (holds, runs) is done when it lasted or went as far.
+            if set.reps == nil {
+                if let hold = set.holdSeconds, (done.holdSeconds ?? 0) < hold { return false }
+                if let duration = set.durationSeconds, (done.durationSeconds ?? 0) < duration { return false }
+                if let distance = set.distanceMeters, (done.distanceMeters ?? 0) < distance { return false }
+            }
             if checkRPE, let target = set.rpe, let felt = done.rpeTenths, felt > Int((target * 10).rounded()) { return false }
         }
         return true

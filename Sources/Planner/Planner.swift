@@ -41,6 +41,8 @@ public struct Planner: Sendable {
     }
 
     func planAthlete(_ athlete: CheckedAthlete, logs: [LoggedSession], program: CheckedProgram) -> AthletePlan {
+        // Each athlete is planned from the program as they do it: swaps, session times, days.
+        let program = program.personalized(for: athlete)
         var simulation = AthleteSimulation(program: program, athlete: athlete, logs: logs, buildsWithLogs: !program.log.isEmpty)
         let sessions = simulation.run()
         let end = athlete.start.adding(days: 7 * program.weeks.count)

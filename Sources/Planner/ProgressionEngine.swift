@@ -125,6 +125,8 @@ final class ProgressionEngine {
         var setCount = baseSets
         var reps = item.reps
         var hold = item.holdSeconds
+        var duration = item.durationSeconds
+        var distance = item.distanceMeters
         var rpe = item.rpeTenths
         var rir = item.rir
         var load: LoadValue? = startingLoad(item)
@@ -147,12 +149,7 @@ final class ProgressionEngine {
         for (progression, paused, phase) in rules.map(\.parts) {
             switch progression.rule {
             case .linear(let step, let cadence, let cap, let then, let stepLoading):
-                let field: TrackField = switch step {
-                case .load: .load
-                case .reps: .reps
-                case .sets: .sets
-                case .hold: .hold
-                }
+                let field = TrackField(step)
                 let track = self.track(field, progression, phase: phase, item: item, point: point, state: &state, paused: paused)
                 var count = Self.count(track, cadence, paused: paused, weekAdjust: weekAdjust)
                 if let stepLoading {
@@ -184,6 +181,12 @@ final class ProgressionEngine {
                 case .hold(let increment):
                     let capped = cap.flatMap { if case .hold(let value) = $0 { value } else { nil } } ?? .max
                     hold = min(track.baseCount + increment * count, max(track.baseCount, capped))
+                case .duration(let increment):
+                    let capped = cap.flatMap { if case .duration(let value) = $0 { value } else { nil } }
+                    duration = CardioStep.value(from: track.baseCount, adding: increment, times: count, cap: capped)
+                case .distance(let increment):
+                    let capped = cap.flatMap { if case .distance(let value) = $0 { value } else { nil } }
+                    distance = CardioStep.value(from: track.baseCount, adding: increment, times: count, cap: capped)
                 }
             case .double(let increment, let cadence, let cap):
                 let range: (Int, Int)? = if case .range(let lower, let upper)? = reps { (lower, upper) } else { nil }
@@ -291,8 +294,8 @@ final class ProgressionEngine {
             let set = DraftSet(reps: reps, load: load, percent: percent, hold: hold, rpe: rpe, rir: rir)
             drafts = Array(repeating: set, count: max(1, setCount))
         }
-        let finished = finish(drafts, exercise: exercise, week: week, exempt: exempt, inGroup: inGroup, durationSeconds: item.durationSeconds,
-                              distanceMeters: item.distanceMeters)
+        let finished = finish(drafts, exercise: exercise, week: week, exempt: exempt, inGroup: inGroup, durationSeconds: duration,
+                              distanceMeters: distance, target: item.target)
         let warmUps = isRetest ? [] : warmUpSets(item.warmUp, before: finished, exercise: exercise)
         var shownMax = trainingMax
         if let units = athlete.units { shownMax = shownMax?.converted(to: units) }
@@ -309,7 +312,8 @@ final class ProgressionEngine {
             exercise: program.exercises[exercise].id, advancedFrom: exercise == item.exercise ? nil : program.exercises[item.exercise].id,
             trainingMax: shownMax?.resolved(rounding: CheckedRounding(steps: [:], direction: .nearest), bar: nil),
             sets: warmUps + finished, restSeconds: item.restSeconds, tempo: item.tempo,
-            side: item.side.flatMap(Side.init(rawValue:)), notes: notes, optional: item.optional, lift: readsState ? item.lift : nil)
+            side: item.side.flatMap(Side.init(rawValue:)), notes: notes, optional: item.optional, lift: readsState ? item.lift : nil,
+            restActivity: item.restActivity)
         return PlannedNumbers(prescription: prescription, exercise: exercise, workSets: finished, rules: rules, isRetest: isRetest,
                               workingLoad: load)
     }
@@ -350,6 +354,10 @@ final class ProgressionEngine {
             track.baseCount = item.sets
         case .hold:
             track.baseCount = item.holdSeconds ?? 0
+        case .duration:
+            track.baseCount = item.durationSeconds ?? 0
+        case .distance:
+            track.baseCount = item.distanceMeters ?? 0
         case .trainingMax:
             track.baseLoad = athlete.trainingMaxes[item.trainingMaxKey].map { .mass(ExactLoad($0)) }
         case .stage, .variant:
@@ -374,14 +382,14 @@ final class ProgressionEngine {
             case .load(let increment):
                 let chosen = self.step(increment, alternates: track.progression.alternates, for: track.baseLoad?.mass?.unit)
                 return (track.baseLoad?.adding(chosen, times: count, cap: cap.flatMap { if case .load(let m) = $0 { m } else { nil } }), nil, nil)
-            case .reps(let increment), .sets(let increment), .hold(let increment):
+            case .reps(let increment), .sets(let increment), .hold(let increment), .duration(let increment), .distance(let increment):
                 let capped = cap.flatMap { value -> Int? in
                     switch value {
-                    case .reps(let v), .sets(let v), .hold(let v): v
+                    case .reps(let v), .sets(let v), .hold(let v), .duration(let v), .distance(let v): v
                     case .load: nil
                     }
-                } ?? .max
-                return (nil, min(track.baseCount + increment * count, max(track.baseCount, capped)), nil)
+                }
+                return (nil, CardioStep.value(from: track.baseCount, adding: increment, times: count, cap: capped), nil)
             }
         case .double(let increment, let cadence, _):
             // Carry on at the same load, from the bottom of the range.
@@ -517,7 +525,7 @@ final class ProgressionEngine {
     /// The week's scaling, the athlete's units and rounding.
     func finish(
         _ drafts: [DraftSet], exercise: Int, week: CheckedWeek, exempt: (load: Bool, volume: Bool), inGroup: Bool, durationSeconds: Int?,
-        distanceMeters: Int?
+        distanceMeters: Int?, target: String?
     ) -> [WorkSet] {
         let exerciseInfo = program.exercises[exercise]
         let rounding = exerciseInfo.rounding ?? program.rounding
@@ -537,7 +545,7 @@ final class ProgressionEngine {
                 reps = written.scaled(by: week.repsPercent)
             }
             return WorkSet(reps: reps, load: load, holdSeconds: draft.hold, durationSeconds: durationSeconds, distanceMeters: distanceMeters,
-                           rpe: draft.rpe.map { Double($0) / 10 }, rir: draft.rir)
+                           rpe: draft.rpe.map { Double($0) / 10 }, rir: draft.rir, target: target)
         }
     }
 
@@ -553,7 +561,8 @@ final class ProgressionEngine {
     func stepsToCap(step: ProgressionStep, cap: ProgressionStep, track: Track, progression: CheckedProgression) -> Int? {
         func ceilDiv(_ a: Int, _ b: Int) -> Int { b <= 0 ? 0 : max(0, (a + b - 1) / b) }
         switch (step, cap) {
-        case (.hold(let increment), .hold(let max)), (.sets(let increment), .sets(let max)), (.reps(let increment), .reps(let max)):
+        case (.hold(let increment), .hold(let max)), (.sets(let increment), .sets(let max)), (.reps(let increment), .reps(let max)),
+             (.duration(let increment), .duration(let max)), (.distance(let increment), .distance(let max)):
             return ceilDiv(max - track.baseCount, increment)
         case (.load(let increment), .load(let max)):
             guard let start = track.baseLoad?.mass else { return nil }

@@ -63,7 +63,8 @@ struct MultipleProgramTests {
         #expect(result.status == 0, "\(result.standardError)")
         #expect(Set(CLI.snapshot(out).keys) == Set([
             "beginner-full-body", "boring-but-big", "five-three-one", "five-three-one-beginners", "gzclp", "hamstring-nordic",
-            "madcow-5x5", "nsuns-4-day", "reddit-ppl", "runner-hip-balance", "starting-strength", "stronglifts-5x5", "texas-method",
+            "madcow-5x5", "nsuns-4-day", "reddit-ppl", "runner-10k-build", "runner-hip-balance", "starting-strength", "stronglifts-5x5",
+            "texas-method",
         ].map { $0 + ".json" } + [".regimen-manifest"]))
     }
 

@@ -304,17 +304,6 @@ struct LiftStateTests {
     }
 
     func weeklyProgram(_ item: String, weeks: Int, extra: String = "") -> String {
-        """
-        start: 2027-01-04
-        weeks: \(weeks)
-        timezone: UTC
-        \(extra)
-        sessions:
-          s:
-            title: S
-            items:
-              - \(item)
-        schedule: {mon: s}
-        """
+        TestPrograms.oneSession(item, weeks: weeks, extra: extra)
     }
 }

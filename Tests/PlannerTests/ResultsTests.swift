@@ -10,18 +10,7 @@ import Testing
 struct ResultsTests {
     /// Three sessions a week on Monday, Wednesday and Friday from 4 January 2027.
     func threeADay(_ items: String, weeks: Int = 2, extra: String = "") -> String {
-        """
-        start: 2027-01-04
-        weeks: \(weeks)
-        timezone: UTC
-        \(extra)
-        sessions:
-          s:
-            title: S
-            items:
-              - \(items)
-        schedule: {mon: s, wed: s, fri: s}
-        """
+        TestPrograms.oneSession(items, weeks: weeks, extra: extra, schedule: "{mon: s, wed: s, fri: s}")
     }
 
     static let dates = ["2027-01-04", "2027-01-06", "2027-01-08", "2027-01-11", "2027-01-13", "2027-01-15"]
@@ -259,6 +248,30 @@ struct ResultsTests {
         // 30 s held: 45 s; 45 s not held on the second set: 45 s again; projected: held, then the harder variant.
         #expect(weeks.map { $0.sets[0].holdSeconds! } == [30, 45, 45, 30])
         #expect(weeks.map(\.exercise) == ["kneeling-hip-flexor-stretch", "kneeling-hip-flexor-stretch", "kneeling-hip-flexor-stretch", "couch-stretch"])
+    }
+
+    /// Duration and distance rules read results as hold rules do: a run logged short of what was
+    /// asked is asked again, and projected weeks step on up to the cap.
+    @Test func aShortRunIsRunAgain() throws {
+        func plan(_ item: String, _ logged: [String]) throws -> Plan {
+            let program = try TestLogs.program("""
+            start: 2027-01-04
+            weeks: 4
+            timezone: UTC
+            sessions:
+              s: {title: S, items: [\(item)]}
+            schedule: {mon: s}
+            """)
+            return TestLogs.plan(program, zip(["2027-01-04", "2027-01-11"], logged).map { date, sets in
+                TestLogs.session(date, in: program, ["easy-run": sets])
+            })
+        }
+        // 30 min run: 35; 25 of 35: 35 again; projected: 40, the cap.
+        let timed = try plan("{exercise: easy-run, duration: 30min, progress: {duration: +5min, max: 40min}}", ["30min", "25min"])
+        #expect(timed.prescriptions(of: "easy-run").map { $0.sets[0].durationSeconds } == [1800, 2100, 2100, 2400])
+        // 5 km run: 6; 5.5 of 6: 6 again; projected: 7.
+        let measured = try plan("{exercise: easy-run, distance: 5km, progress: {distance: +1km}}", ["5km", "5.5km"])
+        #expect(measured.prescriptions(of: "easy-run").map { $0.sets[0].distanceMeters } == [5000, 6000, 6000, 7000])
     }
 
     @Test func successByRPE() throws {

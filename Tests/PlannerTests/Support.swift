@@ -21,7 +21,25 @@ enum TestPrograms {
       couch-stretch: {name: Couch stretch, kind: mobility, per-side: true, harder: elevated-couch-stretch}
       elevated-couch-stretch: {name: Elevated couch stretch, kind: mobility, per-side: true}
       micro-lift: {name: Micro lift, kind: strength, rounding: 1.25kg}
+      easy-run: {name: Easy run, kind: cardio}
     """
+
+    /// A program of one session `s` holding `item`, on the days of `schedule`, from Monday
+    /// 4 January 2027, in UTC; `extra` adds top-level keys.
+    static func oneSession(_ item: String, weeks: Int, extra: String = "", schedule: String = "{mon: s}") -> String {
+        """
+        start: 2027-01-04
+        weeks: \(weeks)
+        timezone: UTC
+        \(extra)
+        sessions:
+          s:
+            title: S
+            items:
+              - \(item)
+        schedule: \(schedule)
+        """
+    }
 
     /// Writes `text` to a fresh temporary folder as `name.yaml` and returns its path.
     static func write(_ text: String, name: String = "program") throws -> String {
@@ -82,7 +100,8 @@ enum TestLogs {
     }
 
     /// One logged session. `exercises` maps exercise ids to sets: each set's reps and the load
-    /// (`"5,5,4 @ 100kg"`), `@ RPE 8` for the RPE of every set, `30s` for a hold, `x` for a
+    /// (`"5,5,4 @ 100kg"`), `@ RPE 8` for the RPE of every set, `30s` for a hold, `25min` for a
+    /// duration, `4.5km` for a distance, `x` for a
     /// skipped set, a `w` before warm-up sets, and `;` between runs of sets with other loads.
     static func session(
         _ date: String, _ session: String? = nil, in program: CheckedProgram, status: LoggedSession.Status = .done,
@@ -116,6 +135,12 @@ enum TestLogs {
                 var value = entry.trimmingCharacters(in: .whitespaces)
                 let warmUp = value.hasPrefix("w")
                 if warmUp { value.removeFirst() }
+                if value.hasSuffix("min") {
+                    return LoggedSet(durationSeconds: Int(value.dropLast(3))! * 60, isWarmUp: warmUp, span: span)
+                }
+                if value.hasSuffix("km") {
+                    return LoggedSet(distanceMeters: Int((Double(value.dropLast(2))! * 1000).rounded()), isWarmUp: warmUp, span: span)
+                }
                 if value.hasSuffix("s") {
                     return LoggedSet(holdSeconds: Int(value.dropLast())!, isWarmUp: warmUp, span: span)
                 }
