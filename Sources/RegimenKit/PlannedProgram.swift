@@ -16,6 +16,16 @@ public struct PlannedProgram: Sendable {
 
     public var athleteCount: Int { outline.athletes.count }
 
+    /// Plans `program` one athlete at a time and keeps its outline.
+    public init(_ program: CheckedProgram) {
+        self = Self.plan(program).0
+    }
+
+    private init(program: CheckedProgram, outline: Plan) {
+        self.program = program
+        self.outline = outline
+    }
+
     /// Plans each athlete once to find the outline; returns it and the first athlete's plan (which
     /// the lints read).
     static func plan(_ program: CheckedProgram) -> (PlannedProgram, firstAthlete: AthletePlan?) {
@@ -46,9 +56,16 @@ public struct PlannedProgram: Sendable {
         Planner().plan(program)
     }
 
+    /// The program as if `athletes[index]` were its only athlete: its own logged sessions first
+    /// (the planner reads the log by athlete position), and the log as a whole as empty, or not,
+    /// as the program's (a plan built with logs projects the sessions after the last one logged).
     private static func planOne(_ program: CheckedProgram, _ index: Int) -> Plan {
         var one = program
         one.athletes = [program.athletes[index]]
+        let logged = program.log.sessions
+        var sessions = [index < logged.count ? logged[index] : []]
+        if sessions[0].isEmpty, let other = logged.first(where: { !$0.isEmpty }) { sessions.append(other) }
+        one.log = CheckedLog(sessions: sessions)
         return Planner().plan(one)
     }
 }
