@@ -7,7 +7,20 @@ import Testing
 /// whole plan rendered at once, all or nothing, and carries calendars forward per file.
 @Suite("Streamed builds", .serialized)
 struct StreamedBuildTests {
-    static let programs = ["beginner-full-body", "five-three-one", "runner-hip-balance", "running/runner-10k-build"]
+    /// Every program in `Programs/` (not the libraries, rosters or project file), by path below it.
+    static let programs: [String] = {
+        let root = CLI.repositoryRoot + "/Programs"
+        let files = (try? ProgramFiles.expand([root]).get()) ?? []
+        return files.filter { path in
+            let outcome = Compiler().check(path)
+            return !outcome.isLibrary && !outcome.isRoster && outcome.program != nil
+        }.map { String($0.dropFirst(root.count + 1).dropLast(".yaml".count)) }
+    }()
+
+    @Test func everyExampleProgramIsCovered() {
+        #expect(Self.programs.count >= 10)
+        #expect(Self.programs.contains("running/runner-10k-build"))
+    }
 
     /// Every backend, with the coach's calendar (a file written in pieces besides the JSON plan).
     func pipeline() throws -> BuildPipeline {
