@@ -3,7 +3,6 @@
 /// column per set to write the actual load, reps and RPE.
 enum PageStyle {
     static let css = """
-    :root { color-scheme: light dark; }
     * { box-sizing: border-box; }
     body { font: 1rem/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0 auto; padding: 0.75rem; max-width: 46rem; overflow-wrap: anywhere; }
     h1 { font-size: 1.4rem; margin: 0.25rem 0; }
