@@ -13,12 +13,15 @@ public struct SiteSecret: Sendable {
         case missing
         case tooShort(Int)
 
-        public var message: String {
+        public var message: String { message(source: SiteSecret.environmentVariable) }
+
+        /// The problem in words, for a secret read from `source` (the variable, or a file).
+        public func message(source: String) -> String {
             switch self {
             case .missing:
-                "\(SiteSecret.environmentVariable) is not set; publishing needs a secret kept outside the repository, at least \(SiteSecret.minimumLength) characters (make one with `openssl rand -hex 32`)"
+                "\(source) is not set; publishing needs a secret kept outside the repository, at least \(SiteSecret.minimumLength) characters (make one with `openssl rand -hex 32`)"
             case .tooShort(let count):
-                "\(SiteSecret.environmentVariable) is \(count) characters long; it must be at least \(SiteSecret.minimumLength) (make one with `openssl rand -hex 32`)"
+                "\(source) is \(count) characters long; it must be at least \(SiteSecret.minimumLength) (make one with `openssl rand -hex 32`)"
             }
         }
     }

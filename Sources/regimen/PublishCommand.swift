@@ -24,8 +24,8 @@ struct PublishCommand: ParsableCommand {
     @Argument(help: "The program files to publish (or folders and glob patterns of them).")
     var programs: [String]
 
-    @Option(name: [.short, .customLong("output")], help: "The site folder to write into.")
-    var output: String = "site"
+    @Option(name: [.short, .customLong("output")], help: "The site folder to write into (default: the project file's publish.site, else site).")
+    var output: String?
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Where the site is served (https://example.org/training), for the full https:// and webcal:// links.", valueName: "url"))
     var baseURL: String?
@@ -34,13 +34,13 @@ struct PublishCommand: ParsableCommand {
     var salts: [String] = []
 
     @Option(help: ArgumentHelp("Minutes before a timed session to remind the athlete in their feed; 0 for none.", valueName: "minutes"))
-    var alarm: Int = 0
+    var alarm: Int?
 
     @Option(name: .customLong("coach-alarm"), help: ArgumentHelp("Minutes before a timed session to remind the coach in the combined feeds; 0 (the default) for none.", valueName: "minutes"))
-    var coachAlarm: Int = 0
+    var coachAlarm: Int?
 
     @Option(name: .customLong("refresh-hours"), help: ArgumentHelp("How often calendar apps should refresh the feeds; 0 to leave it to them.", valueName: "hours"))
-    var refreshHours: Int = 12
+    var refreshHours: Int?
 
     @Flag(help: "Fail at once when another build is writing into the site folder, instead of waiting for it.")
     var noWait = false
@@ -55,8 +55,8 @@ struct PublishCommand: ParsableCommand {
     var color: ColorChoice = .auto
 
     func validate() throws {
-        guard (0...1440).contains(alarm), (0...1440).contains(coachAlarm) else { throw ValidationError("--alarm and --coach-alarm take 0 to 1440 minutes") }
-        guard (0...720).contains(refreshHours) else { throw ValidationError("--refresh-hours takes 0 to 720 hours") }
+        guard (0...1440).contains(alarm ?? 0), (0...1440).contains(coachAlarm ?? 0) else { throw ValidationError("--alarm and --coach-alarm take 0 to 1440 minutes") }
+        guard (0...720).contains(refreshHours ?? 0) else { throw ValidationError("--refresh-hours takes 0 to 720 hours") }
         for salt in salts where !salt.contains("=") || salt.hasPrefix("=") {
             throw ValidationError("--salt takes athlete=salt, like --salt alex-morgan=2027-03")
         }
@@ -67,22 +67,41 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         let errorOutput = Terminal.standardError
+        // The project file (the nearest regimen-project.yaml above the first program) gives
+        // defaults; the command line overrides each.
+        var project = ProjectFile.PublishSection()
+        var projectPath: String?
+        if let found = ProjectFile.find(from: programs.first ?? ".") {
+            let (loaded, diagnostics, source) = ProjectFile.load(found, home: getenv("HOME").map { String(cString: $0) })
+            let formatter = HumanFormatter(color: color.enabled(for: errorOutput)) { $0 == found ? source : nil }
+            for diagnostic in diagnostics { errorOutput.write(formatter.format(diagnostic)) }
+            guard let loaded else {
+                errorOutput.write("regimen: the project file \(found) has errors; nothing was published\n")
+                throw ExitCode(Status.errors)
+            }
+            project = loaded.publish
+            projectPath = found
+        }
         let secret: SiteSecret
-        switch SiteSecret.read(getenv(SiteSecret.environmentVariable).map { String(cString: $0) }) {
+        switch readSecret(project: project) {
         case .success(let read): secret = read
         case .failure(let problem):
             errorOutput.write("regimen: \(problem.message)\nregimen: nothing was published\n")
             throw ExitCode(Status.usage)
         }
-        var saltValues: [String: String] = [:]
+        var saltValues = project.salts
         for salt in salts {
             let parts = salt.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             saltValues[String(parts[0])] = String(parts[1])
         }
+        let output = self.output ?? project.site ?? "site"
+        let baseURL = self.baseURL ?? project.baseURL
         let now = Environment.sourceDateEpoch ?? Int64(time(nil))
         let settings = PublishSettings(
-            secret: secret, salts: saltValues, baseURL: baseURL, alarmMinutes: alarm, coachAlarmMinutes: coachAlarm,
-            refreshHours: refreshHours, buildTimestamp: Environment.sourceDateEpoch ?? now, publishedAt: now)
+            secret: secret, salts: saltValues, baseURL: baseURL, alarmMinutes: alarm ?? project.alarm ?? 0,
+            coachAlarmMinutes: coachAlarm ?? project.coachAlarm ?? 0, refreshHours: refreshHours ?? project.refreshHours ?? 12,
+            buildTimestamp: Environment.sourceDateEpoch ?? now, publishedAt: now)
+        if let projectPath { errorOutput.write("regimen: publish settings from \(projectPath), overridden by the options given\n") }
         let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
         let found = try scan.find(programs)
         let files = found.filter { !$0.scanned || compiler.isRegimenFile($0.path) }.map(\.path)
@@ -115,5 +134,27 @@ struct PublishCommand: ParsableCommand {
             }
             out.write("coach's page (keep it private): \(link(result.coachPage))\n")
         }
+    }
+
+    /// The secret: `REGIMEN_PUBLISH_SECRET`, else the project file's `publish.secret-file`.
+    func readSecret(project: ProjectFile.PublishSection) -> Result<SiteSecret, SecretProblem> {
+        if let value = getenv(SiteSecret.environmentVariable) {
+            return SiteSecret.read(String(cString: value)).mapError { SecretProblem(message: $0.message) }
+        }
+        guard let file = project.secretFile else {
+            return .failure(SecretProblem(message: SiteSecret.Problem.missing.message + ", and no project file names a `publish.secret-file`"))
+        }
+        switch FileSystem().read(file, limit: 64 << 10) {
+        case .success(let bytes):
+            return SiteSecret.read(String(decoding: bytes, as: UTF8.self)).mapError {
+                SecretProblem(message: $0 == .missing ? "the secret file \(file) is empty" : $0.message(source: "the secret in \(file)"))
+            }
+        case .failure(let failure):
+            return .failure(SecretProblem(message: "cannot read the secret file \(file) (publish.secret-file in the project file): \(failure.message)"))
+        }
+    }
+
+    struct SecretProblem: Error {
+        var message: String
     }
 }
