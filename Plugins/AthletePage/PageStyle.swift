@@ -25,9 +25,16 @@ enum PageStyle {
     table.log td { height: 1.6rem; }
     .rest { color: GrayText; }
     @media screen { table.log { display: none; } }
+    @page { margin: 12mm; }
     @media print {
-      body { max-width: none; font-size: 10.5pt; padding: 0; }
-      nav, .screen-only { display: none; }
+      body { max-width: none; font-size: 9.5pt; line-height: 1.3; padding: 0; }
+      nav, .screen-only, .boxes { display: none; }
+      h2 { margin-top: 0; }
+      .session { border-width: 0.5pt; padding: 0.4rem; margin: 0.4rem 0; }
+      li.entry { margin: 0.2rem 0; }
+      table.log { margin-top: 0.15rem; font-size: 8.5pt; }
+      table.log th, table.log td { padding: 0 0.3rem; }
+      table.log td { height: 1.35em; }
       .week { break-before: page; }
       .week:first-of-type { break-before: auto; }
       .session { break-inside: avoid; page-break-inside: avoid; }
