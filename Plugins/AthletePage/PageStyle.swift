@@ -27,7 +27,8 @@ enum PageStyle {
     @media screen { table.log { display: none; } }
     @page { margin: 12mm; }
     @media print {
-      body { max-width: none; font-size: 9.5pt; line-height: 1.3; padding: 0; }
+      html { font-size: 9.5pt; }
+      body { max-width: none; font-size: 1rem; line-height: 1.3; padding: 0; }
       nav, .screen-only, .boxes { display: none; }
       h2 { margin-top: 0; }
       .session { border-width: 0.5pt; padding: 0.4rem; margin: 0.4rem 0; }
