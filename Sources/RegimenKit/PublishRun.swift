@@ -15,7 +15,7 @@ public struct PublishRun {
     }
 
     public enum Outcome: Sendable {
-        /// A program has errors (in the checks); nothing was written.
+        /// A program has errors (in the checks), or there was no program; nothing was written.
         case hasErrors
         /// The site folder could not be opened or locked; nothing was written.
         case folderUnavailable(BuildFailure)
@@ -47,7 +47,7 @@ public struct PublishRun {
             checks.append(check)
             if let plan { plans.append(plan) } else { failed = true }
         }
-        guard !failed, !checks.contains(where: \.hasErrors) else { return (checks, .hasErrors) }
+        guard !failed, !plans.isEmpty, !checks.contains(where: \.hasErrors) else { return (checks, .hasErrors) }
         let session: OutputSession
         switch target.session() {
         case .success(let opened): session = opened
@@ -66,7 +66,7 @@ public struct PublishRun {
             let digest = OutputManifest.digest(bytes)
             return manifest.wrote(path, digest: digest) || state.files[path] == digest
         }
-        let foreign = scan.foreignEntries()
+        let (foreign, known) = scan.entries()
         if !foreign.isEmpty {
             let shown = foreign.prefix(10).map(folder.shown).joined(separator: ", ") + (foreign.count > 10 ? ", … (\(foreign.count) in all)" : "")
             return .refused(BuildFailure([
@@ -83,7 +83,10 @@ public struct PublishRun {
         }
         let transaction = OutputTransaction(folder: folder, force: false, sizeLimit: sizeLimit, adopted: adopted)
         for problem in site.problems { transaction.refuse(problem) }
+        // Files of an earlier publication that this one does not write (an athlete no longer in
+        // the roster) stay Regimen's, so that a synced-down copy still knows them.
         var next = SiteState()
+        next.files = known.filter { $0.key != statePath }
         next.publishedAt = settings.publishedAt
         for file in site.files {
             transaction.add(file, backend: Self.owner)

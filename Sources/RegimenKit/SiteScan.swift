@@ -4,9 +4,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Every entry of a site folder that Regimen did not write: files neither in the manifest nor in
-/// the site's state (or changed since), folders holding such files, links and special files.
-/// Regimen's own hidden files at the top (the manifest, a stage) are left out.
+/// Every entry of a site folder, sorted into the files Regimen wrote (and nobody changed since)
+/// and everything else: files neither in the manifest nor in the site's state (or changed since),
+/// links and special files. Regimen's own hidden files at the top (the manifest, a stage) are
+/// left out.
 struct SiteScan {
     let folder: OutputFolder
     /// True for a file Regimen wrote and nobody changed, by relative path and contents.
@@ -14,9 +15,11 @@ struct SiteScan {
     /// Stops after this many entries, so a huge folder cannot hang a publish.
     var limit = 100_000
 
-    /// The foreign entries, as paths relative to the site, sorted; at most `limit` looked at.
-    func foreignEntries() -> [String] {
+    /// The foreign entries, as paths relative to the site, sorted, and the digest of each file
+    /// Regimen wrote, by path; at most `limit` entries looked at.
+    func entries() -> (foreign: [String], known: [String: String]) {
         var foreign: [String] = []
+        var known: [String: String] = [:]
         var looked = 0
         var pending: [[String]] = [[]]
         while let parts = pending.popLast() {
@@ -27,15 +30,18 @@ struct SiteScan {
             defer { close(descriptor) }
             for name in FileSystem.entries(of: descriptor) {
                 looked += 1
-                guard looked <= limit else { return foreign.sorted() + ["… (more than \(limit) entries; stopped looking)"] }
+                guard looked <= limit else { return (foreign.sorted() + ["… (more than \(limit) entries; stopped looking)"], known) }
                 if parts.isEmpty, name.hasPrefix(".regimen-") { continue }
                 let path = (parts + [name]).joined(separator: "/")
                 switch OutputFolder.kind(of: name, in: descriptor) {
                 case .directory:
                     pending.append(parts + [name])
                 case .file:
-                    if let bytes = folder.readFile(path, limit: 64 << 20), isKnown(path, bytes) { continue }
-                    foreign.append(path)
+                    if let bytes = folder.readFile(path, limit: 64 << 20), isKnown(path, bytes) {
+                        known[path] = OutputManifest.digest(bytes)
+                    } else {
+                        foreign.append(path)
+                    }
                 case .missing:
                     continue
                 default:
@@ -43,6 +49,6 @@ struct SiteScan {
                 }
             }
         }
-        return foreign.sorted()
+        return (foreign.sorted(), known)
     }
 }

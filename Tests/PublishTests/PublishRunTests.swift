@@ -96,6 +96,37 @@ struct PublishRunTests {
         for (path, data) in first where path.hasSuffix(".ics") { #expect(third[path] == data, "\(path)") }
     }
 
+    @Test("A program no longer published leaves its files, which stay regimen's in the state for a synced-down copy")
+    func programDropped() throws {
+        let site = try Self.folder()
+        try Self.publish([Self.runner, Self.roster], into: site, settings: try Self.settings())
+        try Self.publish([Self.runner], into: site, settings: try Self.settings(at: 1_800_086_400))
+        let files = Self.files(site)
+        let down = try Self.folder()
+        for (path, data) in files where path != ".regimen-manifest" {
+            let url = URL(fileURLWithPath: down + "/" + path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        guard case .published = try Self.publish([Self.runner], into: down, settings: try Self.settings(at: 1_800_172_800)) else {
+            Issue.record("the synced-down copy was refused")
+            return
+        }
+        #expect(Self.files(down).keys.filter { $0.hasSuffix("feed.ics") }.count == 3)
+    }
+
+    @Test("A folder with no program publishes nothing")
+    func noPrograms() throws {
+        let site = try Self.folder()
+        let outcome = PublishRun(compiler: Compiler(), settings: try Self.settings())
+            .publish([AthletePageTests.root + "/Programs/library/hips.yaml"], into: OutputTarget(site), skipsLibraries: true).outcome
+        guard case .hasErrors = outcome else {
+            Issue.record("published")
+            return
+        }
+        #expect(Self.files(site).isEmpty)
+    }
+
     @Test("A site folder holding a file regimen did not write, or one changed since: refused, nothing written")
     func foreignFiles() throws {
         let site = try Self.folder()
