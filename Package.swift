@@ -54,6 +54,11 @@ let package = Package(
         .target(name: "TextBackend", dependencies: ["RegimenPlan"], path: "Plugins/TextBackend"),
         .target(name: "ICSBackend", dependencies: ["RegimenPlan"], path: "Plugins/ICSBackend"),
         .target(name: "JSONBackend", dependencies: ["RegimenPlan", "PlanJSON"], path: "Plugins/JSONBackend"),
+        // The athlete page: one HTML file per athlete from the same card model as the text cards.
+        .target(name: "AthletePage", dependencies: ["RegimenPlan"], path: "Plugins/AthletePage"),
+        // `regimen publish`: a static site of per-athlete feeds and pages under secret tokens,
+        // composed from the ics backend and the athlete page.
+        .target(name: "Publish", dependencies: ["RegimenPlan", "ICSBackend", "AthletePage"]),
         // The Plan's wire form (JSON), shared by the json backend and the plugin protocol.
         .target(name: "PlanJSON", dependencies: ["RegimenPlan"]),
         // The driver: runs the pipeline over files, composes backends, writes outputs atomically.
@@ -61,7 +66,7 @@ let package = Package(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
-                "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "PlanDiff", "CSystemCalls",
+                "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "PlanDiff", "CSystemCalls", "Publish",
             ]
         ),
         // `swift package check-programs`: regimen check over a package's Programs/ folder.
@@ -80,7 +85,7 @@ let package = Package(
         .executableTarget(name: "regimen-fuzz", dependencies: ["RegimenKit"]),
         .executableTarget(
             name: "regimen",
-            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", "PlanDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", "PlanDiff", "Publish", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs a command and reports its peak memory without the launcher's own (Linux carries a
         // parent's high-water mark into a child it forks): for the hostile-input tests and scripts/bench.
@@ -91,6 +96,7 @@ let package = Package(
         .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "Checker", "Planner", "Diagnostics"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "RegimenPlan"]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "AthletePage", "RegimenKit", "RegimenPlan"]),
     ],
     swiftLanguageModes: [.v6]
 )
