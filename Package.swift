@@ -34,6 +34,8 @@ let package = Package(
         .target(name: "ProgramSpec", dependencies: ["YAMLReader", "Diagnostics", "RegimenValues"]),
         // Value types every stage shares: dates, times, weekdays, loads, reps, exercise kinds.
         .target(name: "RegimenValues"),
+        // The FIT protocol (Garmin's binary format for workouts and activities): encoding, decoding, the profile's exercise catalog.
+        .target(name: "FITFormat"),
         // Time zone rules read from the system's TZif files.
         .target(name: "ZoneInfo", dependencies: ["RegimenValues"]),
         // Stage 3: spec → resolved, checked program + diagnostics.
@@ -83,6 +85,7 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo"]),
         .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "FITFormatTests", dependencies: ["FITFormat"]),
     ],
     swiftLanguageModes: [.v6]
 )
