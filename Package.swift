@@ -39,7 +39,7 @@ let package = Package(
         // Time zone rules read from the system's TZif files.
         .target(name: "ZoneInfo", dependencies: ["RegimenValues"]),
         // Stage 3: spec → resolved, checked program + diagnostics.
-        .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "RegimenValues", "ZoneInfo"]),
+        .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "RegimenValues", "ZoneInfo", "FITFormat"]),
         // Coaching analysis of a compiled plan: volume by muscle group, and the lints.
         .target(name: "Analysis", dependencies: ["Checker", "RegimenPlan", "Diagnostics"]),
         // The Plan (IR) and the backend API: the only module backends see.
@@ -51,12 +51,13 @@ let package = Package(
         .target(name: "TextBackend", dependencies: ["RegimenPlan"], path: "Plugins/TextBackend"),
         .target(name: "ICSBackend", dependencies: ["RegimenPlan"], path: "Plugins/ICSBackend"),
         .target(name: "JSONBackend", dependencies: ["RegimenPlan"], path: "Plugins/JSONBackend"),
+        .target(name: "FITBackend", dependencies: ["RegimenPlan", "FITFormat"], path: "Plugins/FITBackend"),
         // The driver: runs the pipeline over files, composes backends, writes outputs atomically.
         .target(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
-                "TextBackend", "ICSBackend", "JSONBackend",
+                "TextBackend", "ICSBackend", "JSONBackend", "FITBackend",
             ]
         ),
         // `swift package check-programs`: regimen check over a package's Programs/ folder.
@@ -81,9 +82,9 @@ let package = Package(
         // parent's high-water mark into a child it forks): for the hostile-input tests and scripts/bench.
         .executableTarget(name: "measure", path: "Benchmarks/measure"),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
-        .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics", "RegimenValues"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo"]),
-        .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend"], exclude: ["Fixtures"]),
+        .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend", "FITBackend", "FITFormat"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
         .testTarget(name: "FITFormatTests", dependencies: ["FITFormat"]),
     ],

@@ -31,12 +31,14 @@ extension CheckPass {
                 harder = nil
             }
         }
+        let kind = exercise.kind?.value ?? .strength
         return CheckedExercise(
-            id: exercise.id.value, name: exercise.name?.value ?? exercise.id.value, kind: exercise.kind?.value ?? .strength,
+            id: exercise.id.value, name: exercise.name?.value ?? exercise.id.value, kind: kind,
             targets: exercise.targets.map(\.value), secondaryTargets: exercise.secondaryTargets.map(\.value),
             perSide: exercise.perSide?.value ?? false, equipment: exercise.equipment.map(\.value),
             cues: exercise.cues.map(\.value), harder: harder, bar: exercise.bar?.value,
-            rounding: exercise.rounding.map { checkRounding($0, base: checkRounding(spec.rounding, base: .standard)) })
+            rounding: exercise.rounding.map { checkRounding($0, base: checkRounding(spec.rounding, base: .standard)) },
+            fit: fitExercise(exercise, kind: kind))
     }
 
     /// The index of a referenced exercise, or an error naming the closest existing one.

@@ -50,7 +50,7 @@ public enum SpecObjects {
 
     public static let exercise = SpecObject(
         schemaName: "exercise", name: "an exercise",
-        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder", "bar", "rounding"],
+        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder", "bar", "rounding", "fit", "garmin"],
         required: [("name", "name: Glute bridge"), ("kind", "kind: strength")])
 
     public static let session = SpecObject(
@@ -90,6 +90,12 @@ public enum SpecObjects {
         keys: ["every", "volume", "intensity"],
         required: [("every", "every: 4")])
 
+    /// An exercise's place in the FIT exercise catalog (`fit:`, or its alias `garmin:`).
+    public static let fitExercise = SpecObject(
+        schemaName: "fitExercise", name: "`fit`",
+        keys: ["category", "name"],
+        required: [("category", "category: hip_raise")])
+
     public static let rounding = SpecObject(
         schemaName: "rounding", name: "`rounding`",
         keys: ["step", "direction"],
@@ -114,5 +120,5 @@ public enum SpecObjects {
 
     /// Every mapping kind, for tools that enumerate them.
     public static let all: [SpecObject] = [program, library, exercise, session, item, group, schedule, rule, phase, deload,
-                                           rounding, athlete, roster, lints]
+                                           rounding, athlete, roster, lints, fitExercise]
 }

@@ -1,3 +1,4 @@
+import FITBackend
 import ICSBackend
 import JSONBackend
 import RegimenPlan
@@ -12,7 +13,7 @@ public struct BackendRegistry: Sendable {
     }
 
     /// The built-in backends: `text`, `ics` and `json`.
-    public static let builtIn = BackendRegistry([TextBackend(), ICSBackend(), JSONBackend()])
+    public static let builtIn = BackendRegistry([TextBackend(), ICSBackend(), JSONBackend(), FITBackend()])
 
     public func backend(named name: String) -> (any Backend)? {
         backends.first { $0.name == name }

@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "The program files to build (or folders and glob patterns of them).")
     var programs: [String]
 
-    @Option(name: .long, parsing: .singleValue, help: "Backend to use: text, ics, json, all, or an external backend's name. Repeat for several.")
+    @Option(name: .long, parsing: .singleValue, help: "Backend to use: text, ics, json, fit, all (text, ics and json), or an external backend's name. Repeat for several.")
     var to: [String] = ["all"]
 
     @Option(name: .long, parsing: .singleValue, help: "A filter plugin to run on the plan before the backends (regimen-filter-NAME). Repeat to chain them.")
@@ -53,7 +53,8 @@ struct BuildCommand: ParsableCommand {
         var backends: [any Backend] = []
         for name in to.flatMap({ $0.split(separator: ",").map(String.init) }) {
             if name == "all" {
-                backends += registry.backends
+                // The documents a coach hands out; `fit` writes a file per session and is asked for by name (docs/fit.md).
+                backends += registry.backends.filter { $0.name != "fit" }
             } else if let backend = registry.backend(named: name) {
                 backends.append(backend)
             } else if let executable = plugins.locator.find(.backend, named: name) {
