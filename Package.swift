@@ -52,6 +52,8 @@ let package = Package(
         .target(name: "ICSBackend", dependencies: ["RegimenPlan"], path: "Plugins/ICSBackend"),
         .target(name: "JSONBackend", dependencies: ["RegimenPlan"], path: "Plugins/JSONBackend"),
         .target(name: "FITBackend", dependencies: ["RegimenPlan", "FITFormat"], path: "Plugins/FITBackend"),
+        // Recorded FIT activities → training-log entries, matched to the plan.
+        .target(name: "ActivityImport", dependencies: ["Checker", "Diagnostics", "FITBackend", "FITFormat", "RegimenPlan"]),
         // The driver: runs the pipeline over files, composes backends, writes outputs atomically.
         .target(
             name: "RegimenKit",
@@ -74,9 +76,12 @@ let package = Package(
                           path: "Plugins/External/markdown"),
         // The libFuzzer target over the whole pipeline (scripts/fuzz); without -DFUZZING it replays files.
         .executableTarget(name: "regimen-fuzz", dependencies: ["RegimenKit"]),
+        // The libFuzzer target over FIT input: the reader, recorded activities, the import into a log (scripts/fuzz fit).
+        .executableTarget(name: "regimen-fuzz-fit", dependencies: ["RegimenKit", "ActivityImport", "FITFormat"]),
         .executableTarget(
             name: "regimen",
-            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", "ActivityImport", "Checker", "FITFormat",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs a command and reports its peak memory without the launcher's own (Linux carries a
         // parent's high-water mark into a child it forks): for the hostile-input tests and scripts/bench.
@@ -85,8 +90,9 @@ let package = Package(
         .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics", "RegimenValues"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo"]),
         .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend", "FITBackend", "FITFormat"], exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["RegimenKit", "FITFormat", "ActivityImport"], exclude: ["Fixtures"]),
         .testTarget(name: "FITFormatTests", dependencies: ["FITFormat"]),
+        .testTarget(name: "ActivityImportTests", dependencies: ["ActivityImport", "Checker", "Diagnostics", "FITFormat", "RegimenKit", "RegimenPlan"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -62,6 +62,16 @@ public struct FITBackend: Backend {
     }
 }
 
+extension FITBackend {
+    /// The exercise of each step of the session's workout file, by step index (`nil` for rest and
+    /// repeat steps): what the `wkt_step_index` of an activity recorded with the workout refers to.
+    public static func stepExercises(of session: SessionInstance, in plan: Plan, athlete: AthletePlan) -> [String?] {
+        var builder = WorkoutSteps(plan: plan, athlete: athlete, nameBytes: 15)
+        for item in session.items { builder.add(item) }
+        return builder.steps.map(\.exerciseID)
+    }
+}
+
 /// The backend's options, read.
 struct FITSettings {
     var nameBytes: Int

@@ -26,6 +26,8 @@ struct WorkoutStep: Hashable {
     var exercise: FITExercise?
     /// The plan's name for the exercise, in full, for the file's `exercise_title` messages.
     var exerciseTitle: String?
+    /// The plan's exercise id, for reading recorded activities back (`wkt_step_index`).
+    var exerciseID: String?
     /// Hundredths of a kilogram, as `exercise_weight` holds it.
     var weightHundredthsOfKilogram: Int?
     var weightShownInPounds = false

@@ -95,7 +95,8 @@ struct WorkoutSteps {
         let fit = exercise?.fit ?? FITExercise(category: "unknown", categoryNumber: Int(FITExerciseCatalog.unknownCategory), source: .generic)
         if fit.source == .generic { genericExercises.insert(prescription.exercise) }
         var step = WorkoutStep(name: FITText.truncated(name, toBytes: nameBytes), duration: Self.duration(of: set),
-                               intensity: set.isWarmUp ? .warmUp : .active, exercise: fit, exerciseTitle: name)
+                               intensity: set.isWarmUp ? .warmUp : .active, exercise: fit, exerciseTitle: name,
+                               exerciseID: prescription.exercise)
         let splitBySide = exercise?.perSide == true && prescription.side == nil && set.holdSeconds != nil && set.reps == nil
         var notes: [String] = []
         if let side = prescription.side {

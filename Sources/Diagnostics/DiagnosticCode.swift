@@ -81,6 +81,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
 
     // W53x: FIT output (warnings about what a watch will show, not coaching lints)
     case genericFITExercise = "W530"
+    case unmappedActivityExercise = "W531"
+    case activityWithoutSession = "W532"
 
     /// The coaching lints, which `lints:`, `--allow` and `--deny` control.
     public var isLint: Bool { rawValue.hasPrefix("W") && !rawValue.hasPrefix("W53") }
@@ -90,7 +92,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     /// Whether diagnostics with this code are errors (which stop a build) or warnings.
     public var severity: Severity {
         switch self {
-        case .ambiguousScalar, .unusedDefinition, .genericFITExercise: .warning
+        case .ambiguousScalar, .unusedDefinition, .genericFITExercise, .unmappedActivityExercise, .activityWithoutSession: .warning
         case _ where isLint: .warning
         default: .error
         }
@@ -163,6 +165,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .fitFileTooLarge: "A FIT file beyond Regimen's limits"
         case .notAnActivity: "A FIT file that is not a recorded activity"
         case .genericFITExercise: "Exercises that go to the watch under a generic FIT category"
+        case .unmappedActivityExercise: "A recorded exercise that no exercise of the program maps to"
+        case .activityWithoutSession: "A recorded activity on a day with no planned session"
         }
     }
 }

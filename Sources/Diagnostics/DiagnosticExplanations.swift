@@ -268,6 +268,14 @@ extension DiagnosticCode {
             .init(meaning: "Exercises with no `fit:` mapping whose names Regimen did not find in the FIT exercise catalog go to the watch under a generic category (a word of the name, such as `squat`, or `total_body`, `core`, `warm_up` or `cardio` by the exercise's kind), without an exercise name: the watch shows the category, not the exercise. The `fit` backend lists them when it writes workouts.",
                   example: "exercises:\n  sled-push: { name: Sled push, kind: strength }",
                   fix: "Add `fit: {category: …, name: …}` to each listed exercise, with names from the catalog (docs/fit.md).")
+        case .unmappedActivityExercise:
+            .init(meaning: "A set in a recorded FIT activity is of an exercise (the watch's FIT category and name) that Regimen cannot match to an exercise of the program: no exercise of the day's session has that category, no exercise of the program maps to it, and the set does not belong to a step of a workout Regimen wrote. The set is not logged; the warning names the closest exercise of the program.",
+                  example: "(the watch recorded squat/barbell_back_squat; the program has goblet-squat as squat/goblet_squat and back-squat without a mapping)",
+                  fix: "Give the program's exercise the watch's mapping (`fit: squat/barbell_back_squat`), or correct the exercise in Garmin Connect and export the activity again.")
+        case .activityWithoutSession:
+            .init(meaning: "A recorded activity falls on a day when the athlete has no session planned (in the watch's local time). Its sets are logged for that day without a session; the planner matches them as it can.",
+                  example: "(an activity recorded on a Wednesday rest day)",
+                  fix: "Nothing, if the athlete moved the session; otherwise check the watch's date and time zone.")
         }
     }
 

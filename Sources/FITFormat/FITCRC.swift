@@ -25,8 +25,25 @@ public struct FITCRC: Sendable {
         for byte in bytes { update(byte) }
     }
 
+    /// The same CRC a byte at a time: entry `b` is the nibble table applied to the byte `b`
+    /// from a CRC of zero, which is all a byte-wise CRC-16/ARC needs.
+    private static let byteTable: [UInt16] = (0..<256).map { byte in
+        var crc = FITCRC()
+        crc.update(UInt8(byte))
+        return crc.value
+    }
+
     /// The CRC of `bytes`.
-    public static func of(_ bytes: some Sequence<UInt8>) -> UInt16 {
+    public static func of(_ bytes: some Collection<UInt8>) -> UInt16 {
+        let table = byteTable
+        let fast: UInt16? = bytes.withContiguousStorageIfAvailable { buffer in
+            table.withUnsafeBufferPointer { table in
+                var crc: UInt16 = 0
+                for byte in buffer { crc = (crc >> 8) ^ table[Int(UInt8(truncatingIfNeeded: crc) ^ byte)] }
+                return crc
+            }
+        }
+        if let fast { return fast }
         var crc = FITCRC()
         crc.update(bytes)
         return crc.value

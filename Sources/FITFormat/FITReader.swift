@@ -14,6 +14,8 @@ public struct FITReader: Sendable {
         var size: Int
         /// Where the `timestamp` field (253) sits in the data, when it is a 4-byte field.
         var timestampOffset: Int?
+        /// Whether messages of this definition are kept.
+        var isWanted: Bool
     }
 
     public let limits: FITReaderLimits
@@ -147,7 +149,8 @@ public struct FITReader: Sendable {
                     }
                 }
                 definitions[local] = Definition(number: number, isBigEndian: isBigEndian, fields: fields, developerSize: developerSize,
-                                                size: size + developerSize, timestampOffset: timestampOffset)
+                                                size: size + developerSize, timestampOffset: timestampOffset,
+                                                isWanted: wanted?.contains(number) ?? true)
                 continue
             }
             // Data message, with a normal header or a compressed-timestamp one.
@@ -170,15 +173,17 @@ public struct FITReader: Sendable {
                 timestamp = time
                 lastTimestamp = time
             } else if let at = definition.timestampOffset {
-                let slice = (0..<4).map { bytes[position + at + $0] }
-                let value = definition.isBigEndian ? slice.reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-                                                   : slice.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+                var value: UInt32 = 0
+                for index in 0..<4 {
+                    let byte = UInt32(bytes[position + at + (definition.isBigEndian ? index : 3 - index)])
+                    value = value << 8 | byte
+                }
                 if value != 0xFFFF_FFFF {
                     timestamp = value
                     lastTimestamp = value
                 }
             }
-            if wanted?.contains(definition.number) ?? true {
+            if definition.isWanted {
                 guard messages.count < limits.maximumKeptMessages else {
                     throw FITReadError(.limitExceeded, at: recordStart, "the file holds more than \(limits.maximumKeptMessages) messages of the kinds Regimen reads")
                 }

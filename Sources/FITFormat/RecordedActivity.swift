@@ -1,7 +1,7 @@
 /// A recorded activity as a watch wrote it, reduced to what a training log needs: when it
 /// started (and the watch's time zone offset), its strength sets and its laps. Times are seconds
 /// since 1970-01-01T00:00:00Z; every record keeps the byte offset of its message, for diagnostics.
-public struct RecordedActivity: Hashable, Sendable {
+public struct RecordedActivity: Hashable, Sendable, Codable {
     /// When the activity started (the session's `start_time`, else the first lap's or set's).
     public var start: Int64?
     /// Seconds east of UTC at the watch, from the `activity` message's `local_timestamp`.
@@ -28,15 +28,15 @@ public struct RecordedActivity: Hashable, Sendable {
 }
 
 /// One `set` message: a set of an exercise, or the rest after it.
-public struct RecordedSet: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable {
+public struct RecordedSet: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable {
         case active
         case rest
     }
 
     /// An exercise as the FIT catalog numbers it: `category` (exercise_category) and `name` (the
     /// category's exercise name), when the watch knew it.
-    public struct Exercise: Hashable, Sendable {
+    public struct Exercise: Hashable, Sendable, Codable {
         public var category: UInt16
         public var name: UInt16?
 
@@ -80,7 +80,7 @@ public struct RecordedSet: Hashable, Sendable {
 }
 
 /// One `lap` message.
-public struct RecordedLap: Hashable, Sendable {
+public struct RecordedLap: Hashable, Sendable, Codable {
     public var offset: Int
     public var start: Int64?
     /// The message's timestamp: when the lap ended.

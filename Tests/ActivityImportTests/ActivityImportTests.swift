@@ -1,0 +1,160 @@
+import ActivityImport
+import Checker
+import Diagnostics
+import FITFormat
+import RegimenKit
+import RegimenPlan
+import Testing
+
+/// Recorded activities matched to the seed program: which session, which exercises, which sets
+/// were cut short. scripts/validate_fit_activities.py does the same with files written by
+/// fit-tool, through `regimen activity`.
+@Suite("Activity import: recorded FIT activities into the training log")
+struct ActivityImportTests {
+    /// The repository root: three levels above this file.
+    static let root: String = {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/")
+    }()
+
+    static let seed: FITActivityImporter = {
+        let (outcome, plan) = Compiler().compile(root + "/Programs/runner-hip-balance.yaml")
+        return FITActivityImporter(program: outcome.program!, plan: plan!)
+    }()
+
+    struct RecordedSetSpec {
+        var category: UInt64?
+        var name: UInt64?
+        var reps: UInt64?
+        var seconds: UInt64 = 30
+        var kilograms: UInt64?
+        var step: UInt64?
+    }
+
+    /// An activity starting at `start` (seconds since 1970, UTC), `offset` seconds east.
+    static func activity(start: Int64, offset: Int64?, sets: [RecordedSetSpec]) -> [UInt8] {
+        var writer = FITWriter()
+        var fileID = FITMessage(FITProfile.Message.fileID)
+        fileID.set(FITProfile.FileID.type, .enumeration, UInt64(FITProfile.FileType.activity))
+        writer.write(fileID)
+        var time = UInt64(FITTime.dateTime(unixSeconds: start))
+        for spec in sets {
+            var set = FITMessage(FITProfile.Message.set)
+            set.set(FITProfile.ExerciseSet.startTime, .uint32, time)
+            time += spec.seconds
+            set.set(FITProfile.ExerciseSet.timestamp, .uint32, time)
+            set.set(FITProfile.ExerciseSet.duration, .uint32, spec.seconds * 1000)
+            set.set(FITProfile.ExerciseSet.repetitions, .uint16, spec.reps)
+            set.set(FITProfile.ExerciseSet.weight, .uint16, spec.kilograms.map { $0 * 16 })
+            set.set(FITProfile.ExerciseSet.setType, .uint8, 1)
+            set.set(FITProfile.ExerciseSet.category, .uint16, array: spec.category.map { [$0] } ?? [])
+            set.set(FITProfile.ExerciseSet.categorySubtype, .uint16, array: spec.name.map { [$0] } ?? [])
+            set.set(FITProfile.ExerciseSet.workoutStepIndex, .uint16, spec.step)
+            writer.write(set)
+            var rest = FITMessage(FITProfile.Message.set)
+            rest.set(FITProfile.ExerciseSet.setType, .uint8, 0)
+            rest.set(FITProfile.ExerciseSet.duration, .uint32, 60_000)
+            writer.write(rest)
+            time += 60
+        }
+        var session = FITMessage(FITProfile.Message.session)
+        session.set(FITProfile.Session.startTime, .uint32, UInt64(FITTime.dateTime(unixSeconds: start)))
+        writer.write(session)
+        if let offset {
+            var activity = FITMessage(FITProfile.Message.activity)
+            activity.set(FITProfile.Common.timestamp, .uint32, time)
+            activity.set(FITProfile.Activity.localTimestamp, .uint32, UInt64(Int64(time) + offset))
+            writer.write(activity)
+        }
+        return writer.finish()
+    }
+
+    /// 2027-03-02 (Tuesday), the seed's pre-run (06:30) and post-run (07:30) day, at `hour` UTC (GMT).
+    static func tuesday(_ hour: Int) -> Int64 { 1_803_945_600 + Int64(hour) * 3600 + 60 }
+
+    func ids(_ session: LoggedSession?) -> [String] {
+        session?.exercises.map { Self.seed.program.exercises[$0.exercise].id } ?? []
+    }
+
+    @Test func twoSessionsOnADayAreToldApartByTheirExercises() {
+        // A kneeling hip flexor stretch recorded at 06:40: the post-run session's exercise, though
+        // the pre-run session starts closer.
+        let stretch = Self.activity(start: Self.tuesday(6) + 600, offset: 0, sets: [.init(category: 31, name: 49)])
+        let result = Self.seed.read(stretch, file: "a.fit", athlete: 0)
+        #expect(result.planned?.session == "post-run")
+        #expect(ids(result.session) == ["kneeling-hip-flexor-stretch"])
+        // Leg swings: the pre-run session's.
+        let swings = Self.activity(start: Self.tuesday(7) + 1200, offset: 0, sets: [.init(category: 31, name: 9, reps: 10)])
+        #expect(Self.seed.read(swings, file: "b.fit", athlete: 0).planned?.session == "pre-run")
+    }
+
+    @Test func theWatchsLocalTimeDecidesTheDay() {
+        // 23:30 UTC on Monday 1 March is Tuesday 2 March at 01:30 at UTC+2, and Monday in London.
+        let late = Self.tuesday(0) - 1800 - 60
+        let east = Self.activity(start: late, offset: 7200, sets: [.init(category: 31, name: 9, reps: 10)])
+        #expect(Self.seed.read(east, file: "a.fit", athlete: 0).session?.date == CivilDate(year: 2027, month: 3, day: 2))
+        // Without an activity message, the athlete's own zone (London, GMT in March) is used.
+        let unknown = Self.activity(start: late, offset: nil, sets: [.init(category: 31, name: 9, reps: 10)])
+        let result = Self.seed.read(unknown, file: "b.fit", athlete: 0)
+        #expect(result.session?.date == CivilDate(year: 2027, month: 3, day: 1))
+        #expect(result.session?.time == LocalTime(hour: 23, minute: 30))
+    }
+
+    @Test func heldTooBrieflyIsCutShort() {
+        // Post-run, week 1: kneeling hip flexor stretch 3 × 30 s per side.
+        let stretch = Self.activity(start: Self.tuesday(7) + 1800, offset: 0,
+                                    sets: [.init(category: 31, name: 49, seconds: 30), .init(category: 31, name: 49, seconds: 18)])
+        let sets = Self.seed.read(stretch, file: "a.fit", athlete: 0).session?.exercises.first?.sets
+        #expect(sets?.map(\.status) == [.done, .partial])
+        #expect(sets?.map(\.holdSeconds) == [30, 18])
+        #expect(sets?.allSatisfy { $0.span.file == "a.fit" && $0.span.start.line == 1 && $0.span.start.column > 15 } == true)
+    }
+
+    @Test func aCategoryAloneFindsTheDaysExercise() {
+        // The watch says "deadlift" without knowing which: Monday's session has one.
+        let monday = Self.tuesday(18) - 86_400
+        let result = Self.seed.read(Self.activity(start: monday, offset: 0, sets: [.init(category: 8, reps: 8, kilograms: 40)]),
+                                    file: "a.fit", athlete: 0)
+        #expect(ids(result.session) == ["romanian-deadlift"])
+        guard case .mass(let mass)? = result.session?.exercises.first?.sets.first?.load else {
+            Issue.record("no load")
+            return
+        }
+        #expect(mass == Mass(40, .kg))
+    }
+
+    @Test func workoutStepsOutrankTheWatchsGuess() {
+        // Steps of Monday's workout: 0 glute bridge, 3 Romanian deadlift, 6 hip thrust.
+        let monday = Self.tuesday(18) - 86_400
+        let result = Self.seed.read(Self.activity(start: monday, offset: 0, sets: [.init(category: 7, name: 3, reps: 8, step: 3)]),
+                                    file: "a.fit", athlete: 0)
+        #expect(ids(result.session) == ["romanian-deadlift"])
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func unmappedExercisesAndRestDaysAreWarnedAbout() {
+        let monday = Self.tuesday(18) - 86_400
+        let curl = Self.seed.read(Self.activity(start: monday, offset: 0, sets: [.init(category: 7, name: 3, reps: 10)]), file: "a.fit", athlete: 0)
+        #expect(curl.session == nil)
+        #expect(curl.diagnostics.map(\.code) == [.unmappedActivityExercise])
+        #expect(curl.diagnostics.first?.message.contains("`curl/barbell_biceps_curl` on the watch") == true)
+        #expect(curl.diagnostics.first?.message.hasSuffix("did you mean `hamstring-curl`?") == true, "\(curl.diagnostics.map(\.message))")
+        let wednesday = Self.tuesday(12) + 86_400
+        let restDay = Self.seed.read(Self.activity(start: wednesday, offset: 0, sets: [.init(category: 8, name: 23, reps: 8)]), file: "b.fit", athlete: 0)
+        #expect(restDay.diagnostics.map(\.code) == [.activityWithoutSession])
+        #expect(restDay.session?.session == nil && ids(restDay.session) == ["romanian-deadlift"])
+    }
+
+    @Test func readErrorsAreDiagnosticsWithTheirByte() {
+        let cases: [(FITReadError.Kind, DiagnosticCode)] = [
+            (.notFIT, .notFITFile), (.truncated, .truncatedFITFile), (.badCRC, .damagedFITFile), (.badDefinition, .malformedFITDefinition),
+            (.undefinedLocalType, .undefinedFITMessageType), (.limitExceeded, .fitFileTooLarge), (.notActivity, .notAnActivity),
+        ]
+        for (kind, code) in cases {
+            let diagnostic = FITReadError(kind, at: 41, "why").diagnostic(file: "x.fit")
+            #expect(diagnostic.code == code && diagnostic.severity == .error)
+            #expect(diagnostic.summaryLine == "x.fit:1:42: error: byte 41: why [\(code.rawValue)]")
+        }
+    }
+}
