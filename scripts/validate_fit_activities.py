@@ -65,14 +65,20 @@ def activity(path, start, sets, offset_hours=0, pounds=False, steps=None):
     file_id.serial_number = 3_000_000_001
     file_id.time_created = millis(start)
     builder.add(file_id)
+    def set_message(kind, seconds, index):
+        nonlocal moment
+        message = SetMessage()
+        message.start_time = millis(moment)
+        message.duration = float(seconds)
+        moment += datetime.timedelta(seconds=seconds)
+        message.timestamp = millis(moment)
+        message.set_type = kind
+        message.message_index = index
+        return message
+
     moment = start
     for index, (category, name, reps, kilograms) in enumerate(sets):
-        work = SetMessage()
-        work.start_time = millis(moment)
-        work.duration = 35.0
-        moment += datetime.timedelta(seconds=35)
-        work.timestamp = millis(moment)
-        work.set_type = 1
+        work = set_message(1, 35, 2 * index)
         work.repetitions = reps
         if kilograms:
             work.weight = kilograms
@@ -80,18 +86,10 @@ def activity(path, start, sets, offset_hours=0, pounds=False, steps=None):
         if category is not None:
             work.category = [category]
             work.category_subtype = [name]
-        work.message_index = 2 * index
         if steps:
             work.workout_step_index = steps[index]
         builder.add(work)
-        rest = SetMessage()
-        rest.start_time = millis(moment)
-        rest.duration = 75.0
-        moment += datetime.timedelta(seconds=75)
-        rest.timestamp = millis(moment)
-        rest.set_type = 0
-        rest.message_index = 2 * index + 1
-        builder.add(rest)
+        builder.add(set_message(0, 75, 2 * index + 1))
     seconds = (moment - start).total_seconds()
     lap = LapMessage()
     lap.start_time = millis(start)

@@ -1,11 +1,8 @@
 /// A data message as read from a file: its global number, where it starts, and its fields'
 /// bytes as stored (in the byte order its definition gave).
 public struct FITDecodedMessage: Hashable, Sendable {
-    public struct Field: Hashable, Sendable {
-        public var number: UInt8
-        public var type: FITBaseType
-        public var bytes: [UInt8]
-    }
+    /// A field's number, base type and bytes, as stored.
+    public typealias Field = FITMessage.Field
 
     /// The global message number (`set` is 225).
     public var number: UInt16

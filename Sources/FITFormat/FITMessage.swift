@@ -2,7 +2,7 @@
 /// that have a value. Fields without a value are left out of the message (and of its
 /// definition), rather than written as the base type's invalid value.
 public struct FITMessage: Hashable, Sendable {
-    /// One field, already encoded little-endian.
+    /// One field: its number, base type and bytes (little-endian when written by `FITWriter`).
     public struct Field: Hashable, Sendable {
         public var number: UInt8
         public var type: FITBaseType

@@ -48,7 +48,24 @@ public struct FITWriter: Sendable {
 
     /// The complete file.
     public func finish() -> [UInt8] {
-        let header = FITFileHeader(protocolVersion: FITWriter.protocolVersion, profileVersion: FITWriter.profileVersion,
+        FITWriter.file(records: records)
+    }
+
+    /// `bytes` with its header's data size and both CRCs made right: its own 12- or 14-byte
+    /// header when it has one (the data size set to what follows, less the file CRC), otherwise
+    /// a header in front. For fuzzing and tests: damage then reaches the records rather than
+    /// stopping at the CRC.
+    public static func resealing(_ bytes: [UInt8]) -> [UInt8] {
+        let hasHeader = bytes.count >= 14 && (bytes[0] == 12 || bytes[0] == 14) && Array(bytes[8..<12]) == FITFileHeader.signature
+        let headerSize = hasHeader ? Int(bytes[0]) : 0
+        let records = hasHeader ? Array(bytes[headerSize..<max(headerSize, bytes.count - 2)]) : bytes
+        return file(records: records, protocolVersion: hasHeader ? bytes[1] : 0x20)
+    }
+
+    /// `records` (definition and data messages, as bytes) as a complete file: a 14-byte header
+    /// with their size and its CRC, the records, and the file CRC.
+    public static func file(records: [UInt8], protocolVersion: UInt8 = FITWriter.protocolVersion) -> [UInt8] {
+        let header = FITFileHeader(protocolVersion: protocolVersion, profileVersion: FITWriter.profileVersion,
                                    dataSize: UInt32(truncatingIfNeeded: records.count))
         var file = header.encoded + records
         file.append(littleEndian: UInt64(FITCRC.of(file)), size: 2)

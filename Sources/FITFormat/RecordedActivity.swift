@@ -12,19 +12,9 @@ public struct RecordedActivity: Hashable, Sendable, Codable {
     /// Time the timer ran, in milliseconds (the session's `total_timer_time`).
     public var timerMilliseconds: UInt32?
     /// Active and rest sets in file order.
-    public var sets: [RecordedSet]
-    public var laps: [RecordedLap]
+    public var sets: [RecordedSet] = []
+    public var laps: [RecordedLap] = []
 
-    public init(start: Int64? = nil, localOffsetSeconds: Int? = nil, sport: UInt8? = nil, subSport: UInt8? = nil,
-                timerMilliseconds: UInt32? = nil, sets: [RecordedSet] = [], laps: [RecordedLap] = []) {
-        self.start = start
-        self.localOffsetSeconds = localOffsetSeconds
-        self.sport = sport
-        self.subSport = subSport
-        self.timerMilliseconds = timerMilliseconds
-        self.sets = sets
-        self.laps = laps
-    }
 }
 
 /// One `set` message: a set of an exercise, or the rest after it.
@@ -57,26 +47,12 @@ public struct RecordedSet: Hashable, Sendable, Codable {
     /// The weight in sixteenths of a kilogram, as the `weight` field stores it.
     public var weightSixteenthsOfKilogram: Int?
     /// `true` when the watch showed the weight in pounds (`weight_display_unit`).
-    public var weightShownInPounds: Bool
+    public var weightShownInPounds = false
     /// The watch's guesses at the exercise, the most likely first.
-    public var exercises: [Exercise]
+    public var exercises: [Exercise] = []
     /// The workout step the set belongs to, when the athlete followed a workout.
     public var workoutStepIndex: Int?
 
-    public init(offset: Int, kind: Kind, start: Int64? = nil, end: Int64? = nil, durationMilliseconds: UInt32? = nil,
-                repetitions: Int? = nil, weightSixteenthsOfKilogram: Int? = nil, weightShownInPounds: Bool = false,
-                exercises: [Exercise] = [], workoutStepIndex: Int? = nil) {
-        self.offset = offset
-        self.kind = kind
-        self.start = start
-        self.end = end
-        self.durationMilliseconds = durationMilliseconds
-        self.repetitions = repetitions
-        self.weightSixteenthsOfKilogram = weightSixteenthsOfKilogram
-        self.weightShownInPounds = weightShownInPounds
-        self.exercises = exercises
-        self.workoutStepIndex = workoutStepIndex
-    }
 }
 
 /// One `lap` message.
@@ -91,16 +67,6 @@ public struct RecordedLap: Hashable, Sendable, Codable {
     public var intensity: UInt8?
     public var workoutStepIndex: Int?
 
-    public init(offset: Int, start: Int64? = nil, end: Int64? = nil, elapsedMilliseconds: UInt32? = nil, timerMilliseconds: UInt32? = nil,
-                intensity: UInt8? = nil, workoutStepIndex: Int? = nil) {
-        self.offset = offset
-        self.start = start
-        self.end = end
-        self.elapsedMilliseconds = elapsedMilliseconds
-        self.timerMilliseconds = timerMilliseconds
-        self.intensity = intensity
-        self.workoutStepIndex = workoutStepIndex
-    }
 }
 
 /// Reads a recorded activity file into a `RecordedActivity`.

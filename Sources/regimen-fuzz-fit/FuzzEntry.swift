@@ -7,11 +7,14 @@ import RegimenKit
 
 /// libFuzzer's entry point for FIT input: every input is read as a FIT file (every message
 /// kept), as a recorded activity, and imported into the seed program's training log for its
-/// first athlete. Built by `scripts/fuzz fit` with `-sanitize=fuzzer,address` and `-DFUZZING`.
+/// first athlete — once as it is, and once resealed (its header's data size and both CRCs made
+/// right), so that mutations reach the records instead of stopping at the CRC. Built by
+/// `scripts/fuzz fit` with `-sanitize=fuzzer,address` and `-DFUZZING`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     _ = FITFuzzing.run(bytes)
+    _ = FITFuzzing.run(FITWriter.resealing(bytes))
     return 0
 }
 

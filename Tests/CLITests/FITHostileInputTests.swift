@@ -70,9 +70,7 @@ struct FITHostileInputTests {
         var records = [UInt8](bytes[14..<(bytes.count - 2)]) + [0x41, 0, 0, 225, 0, 255]
         for field in 0..<255 { records += [UInt8(field), 255, 0x0D] }
         records += [0x01, 1, 2, 3]
-        bytes = FITFileHeader(protocolVersion: 0x10, profileVersion: 21218, dataSize: UInt32(records.count)).encoded + records
-        let crc = FITCRC.of(bytes)
-        bytes += [UInt8(crc & 0xFF), UInt8(crc >> 8)]
+        bytes = FITWriter.file(records: records)
         let result = try run(bytes, name: "absurd.fit")
         #expect(result.status == 1)
         #expect(result.standardError.contains("the records end inside a data message (message 225, 65025 bytes long) [R653]"))

@@ -40,10 +40,13 @@ struct FuzzRegressionTests {
     @Test("FIT inputs replay without crashing", arguments: fitInputs)
     func replayFIT(path: String) throws {
         let bytes = Array(try #require(FileManager.default.contents(atPath: path)))
-        _ = try? FITReader().read(bytes)
-        let result = try #require(Self.importer).read(bytes, file: path, athlete: 0)
-        // Read, or refused with a diagnostic.
-        #expect(result.activity != nil || result.diagnostics.contains { $0.severity == .error })
+        // As the fuzzer runs it: as it is, and resealed.
+        for input in [bytes, FITWriter.resealing(bytes)] {
+            _ = try? FITReader().read(input)
+            let result = try #require(Self.importer).read(input, file: path, athlete: 0)
+            // Read, or refused with a diagnostic.
+            #expect(result.activity != nil || result.diagnostics.contains { $0.severity == .error })
+        }
     }
 
     @Test func theFITSeedsAreWhatTheyClaim() throws {

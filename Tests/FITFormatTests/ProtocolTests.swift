@@ -134,3 +134,32 @@ struct ProtocolTests {
         #expect(messages[0].signed(6) == -2)
     }
 }
+
+@Suite("FIT protocol: resealing damaged files")
+struct ResealingTests {
+    @Test func resealingMakesSizeAndCRCsRight() throws {
+        var raw = RawFIT()
+        raw.define(local: 0, global: 0, fields: [(0, 1, 0x00)])
+        raw.data(local: 0, [4])
+        var damaged = raw.file
+        damaged[4] = 99          // data size
+        damaged[damaged.count - 1] ^= 0xFF
+        #expect(throws: FITReadError.self) { try FITReader().read(damaged) }
+        #expect(FITWriter.resealing(damaged) == raw.file)
+        // Without a header, the bytes become the records.
+        let records = raw.records
+        #expect(FITWriter.resealing(records) == raw.file)
+    }
+
+    @Test func byteWiseCRCMatchesTheNibbleTable() {
+        var state: UInt32 = 12345
+        let bytes: [UInt8] = (0..<10_000).map { _ in
+            state = state &* 1_103_515_245 &+ 12345
+            return UInt8(truncatingIfNeeded: state >> 16)
+        }
+        var incremental = FITCRC()
+        for byte in bytes { incremental.update(byte) }
+        #expect(FITCRC.of(bytes) == incremental.value)
+        #expect(FITCRC.of(bytes[100..<5000]) == { var crc = FITCRC(); crc.update(bytes[100..<5000]); return crc.value }())
+    }
+}

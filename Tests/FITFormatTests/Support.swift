@@ -31,11 +31,7 @@ struct RawFIT {
     }
 
     /// The file: a 14-byte header with its CRC, the records, the file CRC.
-    var file: [UInt8] {
-        var bytes = FITFileHeader(protocolVersion: 0x20, profileVersion: 21218, dataSize: UInt32(records.count)).encoded + records
-        bytes.append(littleEndian: UInt64(FITCRC.of(bytes)), size: 2)
-        return bytes
-    }
+    var file: [UInt8] { FITWriter.file(records: records, protocolVersion: 0x20) }
 }
 
 func littleEndian(_ value: UInt64, _ size: Int) -> [UInt8] {
