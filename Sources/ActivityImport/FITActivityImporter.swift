@@ -207,7 +207,7 @@ struct ActivityMapping {
     func loggedSet(_ set: RecordedSet, target: WorkSet?) -> LoggedSet {
         var logged = LoggedSet(status: .done, reps: set.repetitions, load: load(set), isWarmUp: target?.isWarmUp ?? false,
                                span: FITSpan.at(file, byte: set.offset))
-        let seconds = set.durationMilliseconds.map { Int(($0 + 500) / 1000) }
+        let seconds = set.durationMilliseconds.map { (Int($0) + 500) / 1000 }
         if target?.reps == nil, let seconds {
             if target?.holdSeconds != nil { logged.holdSeconds = seconds } else { logged.durationSeconds = seconds }
         }

@@ -54,7 +54,7 @@ struct Replay {
     static func main() {
         for path in CommandLine.arguments.dropFirst() {
             switch FileSystem().read(path) {
-            case .success(let bytes): print("\(path): \(FITFuzzing.run(bytes))")
+            case .success(let bytes): print("\(path): \(FITFuzzing.run(bytes)); resealed: \(FITFuzzing.run(FITWriter.resealing(bytes)))")
             case .failure(let error): print("\(path): \(error.message)")
             }
         }

@@ -159,7 +159,7 @@ struct ActivityReport: Encodable {
         if let weight = set.weightSixteenthsOfKilogram {
             parts.append("@ " + DecimalText.thousandths(Int64(weight) * 125 / 2) + " kg")
         }
-        if let duration = set.durationMilliseconds { parts.append(PlanText.duration(Int((duration + 500) / 1000))) }
+        if let duration = set.durationMilliseconds { parts.append(PlanText.duration((Int(duration) + 500) / 1000)) }
         return parts.joined(separator: " ")
     }
 }

@@ -111,6 +111,13 @@ struct ActivityImportTests {
         #expect(sets?.allSatisfy { $0.span.file == "a.fit" && $0.span.start.line == 1 && $0.span.start.column > 15 } == true)
     }
 
+    @Test func absurdDurationsDoNotOverflow() {
+        // Found by the fuzzer: a set lasting 0xFFFFFFFE ms (49 days).
+        let stretch = Self.activity(start: Self.tuesday(7) + 1800, offset: 0, sets: [.init(category: 31, name: 49, seconds: 4_294_967)])
+        let sets = Self.seed.read(stretch, file: "a.fit", athlete: 0).session?.exercises.first?.sets
+        #expect(sets?.first?.holdSeconds == 4_294_967)
+    }
+
     @Test func aCategoryAloneFindsTheDaysExercise() {
         // The watch says "deadlift" without knowing which: Monday's session has one.
         let monday = Self.tuesday(18) - 86_400
