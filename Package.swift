@@ -88,7 +88,7 @@ let package = Package(
         .executableTarget(name: "measure", path: "Benchmarks/measure"),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
         .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics", "RegimenValues"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo"]),
+        .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo", "Analysis"]),
         .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend", "FITBackend", "FITFormat"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RegimenKit", "FITFormat", "ActivityImport"], exclude: ["Fixtures"]),
         .testTarget(name: "FITFormatTests", dependencies: ["FITFormat"]),

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validates Regimen's FIT workouts with two independent decoders.
 
-Builds every program in Programs/ and Tests/Programs/ with `--to json --to fit` (and the
+Builds every program in Programs/ (and its subfolders) and Tests/Programs/ with `--to json --to fit` (and the
 schedule file) into a temporary folder, then for every session of every athlete in the JSON
 plan:
   - the workout file decodes with Garmin's FIT SDK for Python (`garmin-fit-sdk`): integrity
@@ -44,7 +44,7 @@ def fail(message):
 
 def programs():
     for folder in (ROOT / "Programs", ROOT / "Tests" / "Programs"):
-        for path in sorted(folder.glob("*.yaml")):
+        for path in sorted(folder.rglob("*.yaml")):
             text = path.read_text(encoding="utf-8")
             if "\nprogram:" in text or text.startswith("program:"):
                 yield path
@@ -89,11 +89,13 @@ def work_steps(work, prescription, exercises):
     return [step, step] if per_side_hold else [step]
 
 
-def rest(seconds, reps_work):
+def rest(seconds, reps_work, activity=None):
+    """A rest step; active rest (`rest: 90s jog`) is a recovery step."""
+    intensity = "recovery" if activity else "rest"
     if seconds is not None and seconds > 0:
-        return [Step("time", seconds * 1000, "rest", None, None, None)]
+        return [Step("time", seconds * 1000, intensity, None, None, None)]
     if seconds is None and reps_work:
-        return [Step("open", None, "rest", None, None, None)]
+        return [Step("open", None, intensity, None, None, None)]
     return []
 
 
@@ -116,10 +118,10 @@ def expected_steps(session, exercises):
                 start = len(steps)
                 steps += work_steps(work, prescription, exercises)
                 if count > 1:
-                    steps += rest(prescription.get("restSeconds"), "reps" in work)
+                    steps += rest(prescription.get("restSeconds"), "reps" in work, prescription.get("restActivity"))
                     steps.append(repeat(start, count))
                 elif index < len(runs) - 1:
-                    steps += rest(prescription.get("restSeconds"), "reps" in work)
+                    steps += rest(prescription.get("restSeconds"), "reps" in work, prescription.get("restActivity"))
         else:
             group = item["group"]
             members = [m for m in group["exercises"] if m["sets"]]
@@ -195,7 +197,7 @@ def file_steps(messages):
     steps = []
     for message in messages.get("workout_step_mesgs", []):
         duration = message.get("duration_type")
-        intensity = {0: "active", 1: "rest", 2: "warmup"}.get(message.get("intensity"))
+        intensity = {0: "active", 1: "rest", 2: "warmup", 4: "recovery"}.get(message.get("intensity"))
         if duration == 6:
             steps.append(repeat(message["duration_value"], message["target_value"]))
             continue
@@ -218,7 +220,7 @@ def executed(steps):
         else:
             first_seen[index] = len(sequence)
             sequence.append(step)
-    return [step for step in sequence if step.intensity != "rest"]
+    return [step for step in sequence if step.intensity not in ("rest", "recovery")]
 
 
 def check_session(path, session, exercises, serials):
@@ -237,8 +239,13 @@ def check_session(path, session, exercises, serials):
         fail(f"{path}: num_valid_steps is {workout['num_valid_steps']} but the file has {len(steps)} steps")
     if len(workout["wkt_name"].encode()) > NAME_BYTES:
         fail(f"{path}: the workout name {workout['wkt_name']!r} is longer than {NAME_BYTES} bytes")
-    if workout["sport"] != 10:
-        fail(f"{path}: sport {workout['sport']}, not 10 (training)")
+    kinds = set(session["kinds"])
+    runs = any(exercises[p["exercise"]]["kind"] == "cardio" and exercises[p["exercise"]].get("fit", {}).get("category") == "run"
+               and exercises[p["exercise"]]["fit"].get("name") != "walk"
+               for item in session["items"] for p in ([item["exercise"]] if "exercise" in item else item["group"]["exercises"]))
+    wanted_sport = (1, 0) if runs and kinds <= {"cardio", "mobility", "recovery"} else (10, 26) if kinds == {"cardio"} else (10, 20)
+    if (workout["sport"], workout["sub_sport"]) != wanted_sport:
+        fail(f"{path}: sport/sub-sport {workout['sport']}/{workout['sub_sport']}, the session's exercises say {wanted_sport}")
     if file_steps(frames) != steps:
         fail(f"{path}: garmin-fit-sdk and fitdecode read different steps")
     wanted = expected_steps(session, exercises)

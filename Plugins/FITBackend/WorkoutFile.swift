@@ -40,11 +40,19 @@ struct WorkoutFile {
         return FITText.truncated(parts.joined(separator: " · "), toBytes: 254)
     }
 
-    /// `training`/`cardio_training` for a session of cardio alone, `training`/`strength_training`
-    /// otherwise (the profile watches use for exercise steps with reps and weights).
-    var subSport: UInt8 {
-        !session.kinds.isEmpty && session.kinds.allSatisfy({ $0 == .cardio })
-            ? FITProfile.SubSport.cardioTraining : FITProfile.SubSport.strengthTraining
+    /// The activity the watch runs the workout in: `running` for a session of runs (with any
+    /// stretching or recovery work), so that the watch records pace and distance;
+    /// `training`/`cardio_training` for other cardio alone; `training`/`strength_training`, the
+    /// profile for exercise steps with reps and weights, otherwise.
+    var sport: (sport: UInt8, subSport: UInt8) {
+        let kinds = Set(session.kinds)
+        let runs = session.items.flatMap(\.prescriptions).contains { prescription in
+            guard let exercise = plan.exercise(prescription.exercise), exercise.kind == .cardio, let fit = exercise.fit else { return false }
+            return fit.categoryNumber == Int(FITProfile.ExerciseCategory.run) && fit.name != "walk"
+        }
+        if runs, kinds.isSubset(of: [.cardio, .mobility, .recovery]) { return (FITProfile.Sport.running, FITProfile.SubSport.generic) }
+        if kinds == [.cardio] { return (FITProfile.Sport.training, FITProfile.SubSport.cardioTraining) }
+        return (FITProfile.Sport.training, FITProfile.SubSport.strengthTraining)
     }
 
     /// The file's bytes and the exercises that went out under a generic category.
@@ -66,8 +74,8 @@ struct WorkoutFile {
         var workout = FITMessage(FITProfile.Message.workout)
         let name = workoutName
         workout.set(FITProfile.Workout.name, string: name, size: name.utf8.count + 1)
-        workout.set(FITProfile.Workout.sport, .enumeration, UInt64(FITProfile.Sport.training))
-        workout.set(FITProfile.Workout.subSport, .enumeration, UInt64(subSport))
+        workout.set(FITProfile.Workout.sport, .enumeration, UInt64(sport.sport))
+        workout.set(FITProfile.Workout.subSport, .enumeration, UInt64(sport.subSport))
         workout.set(FITProfile.Workout.numValidSteps, .uint16, UInt64(steps.count))
         let description = self.description
         workout.set(FITProfile.Workout.description, string: description, size: description.utf8.count + 1)

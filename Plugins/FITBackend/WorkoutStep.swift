@@ -17,6 +17,8 @@ struct WorkoutStep: Hashable {
         case active
         case warmUp
         case rest
+        /// Active rest (`rest: 90s jog`).
+        case recovery
     }
 
     var name: String?
@@ -64,6 +66,7 @@ struct WorkoutStep: Hashable {
         case .active: message.set(Field.intensity, .enumeration, UInt64(FITProfile.Intensity.active))
         case .warmUp: message.set(Field.intensity, .enumeration, UInt64(FITProfile.Intensity.warmup))
         case .rest: message.set(Field.intensity, .enumeration, UInt64(FITProfile.Intensity.rest))
+        case .recovery: message.set(Field.intensity, .enumeration, UInt64(FITProfile.Intensity.recovery))
         case nil: break
         }
         if let notes { message.set(Field.notes, string: notes, size: min(notes.utf8.count, WorkoutStep.notesBytes) + 1) }

@@ -44,10 +44,10 @@ struct WorkoutSteps {
             let first = steps.count
             addWork(run.set, of: prescription, notesPrefix: nil)
             if run.count > 1 {
-                addRest(prescription.restSeconds, after: run.set)
+                addRest(prescription.restSeconds, after: run.set, activity: prescription.restActivity)
                 steps.append(WorkoutStep(duration: .repeatSteps(from: first, times: run.count)))
             } else if index < runs.count - 1 {
-                addRest(prescription.restSeconds, after: run.set)
+                addRest(prescription.restSeconds, after: run.set, activity: prescription.restActivity)
             }
         }
     }
@@ -77,14 +77,17 @@ struct WorkoutSteps {
         }
     }
 
-    mutating func addRest(_ seconds: Int?, after set: WorkSet) {
-        addRest(seconds, repsWork: set.reps != nil)
+    mutating func addRest(_ seconds: Int?, after set: WorkSet, activity: String? = nil) {
+        addRest(seconds, repsWork: set.reps != nil, activity: activity)
     }
 
-    mutating func addRest(_ seconds: Int?, repsWork: Bool) {
+    /// A rest step; active rest (`rest: 90s jog`) is a `recovery` step named for what to do.
+    mutating func addRest(_ seconds: Int?, repsWork: Bool, activity: String? = nil) {
+        let intensity: WorkoutStep.Intensity = activity == nil ? .rest : .recovery
+        let name = activity.map { FITText.truncated($0, toBytes: nameBytes) }
         switch seconds {
-        case let seconds? where seconds > 0: steps.append(WorkoutStep(duration: .seconds(seconds), intensity: .rest))
-        case nil where repsWork: steps.append(WorkoutStep(duration: .open, intensity: .rest))
+        case let seconds? where seconds > 0: steps.append(WorkoutStep(name: name, duration: .seconds(seconds), intensity: intensity))
+        case nil where repsWork: steps.append(WorkoutStep(name: name, duration: .open, intensity: intensity))
         default: break
         }
     }

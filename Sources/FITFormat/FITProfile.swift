@@ -135,11 +135,18 @@ public enum FITProfile {
 
     /// `sport`.
     public enum Sport {
+        public static let running: UInt8 = 1
         public static let training: UInt8 = 10
+    }
+
+    /// `exercise_category` numbers Regimen decides by.
+    public enum ExerciseCategory {
+        public static let run: UInt16 = 32
     }
 
     /// `sub_sport`.
     public enum SubSport {
+        public static let generic: UInt8 = 0
         public static let strengthTraining: UInt8 = 20
         public static let cardioTraining: UInt8 = 26
     }
@@ -164,6 +171,7 @@ public enum FITProfile {
         public static let active: UInt8 = 0
         public static let rest: UInt8 = 1
         public static let warmup: UInt8 = 2
+        public static let recovery: UInt8 = 4
     }
 
     /// `fit_base_unit`, for `weight_display_unit`.

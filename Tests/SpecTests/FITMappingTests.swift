@@ -66,7 +66,7 @@ struct FITMappingTests {
     }
 
     @Test func seedLibrariesMapEveryExercise() throws {
-        for program in ["runner-hip-balance", "five-three-one", "beginner-full-body"] {
+        for program in ["runner-hip-balance", "five-three-one", "beginner-full-body", "running/runner-10k-build"] {
             let (_, plan) = Compiler().compile(Fixtures.root + "/../../../Programs/\(program).yaml")
             let exercises = try #require(plan).exercises
             #expect(exercises.allSatisfy { $0.fit != nil && $0.fit?.source != .generic }, "\(exercises.filter { $0.fit?.source == .generic }.map(\.id))")
