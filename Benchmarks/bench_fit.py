@@ -11,7 +11,7 @@ import shutil
 import struct
 import tempfile
 
-from bench import WORK, ROOT, run
+from bench import WORK, ROOT, corpus, run
 
 FIT_EPOCH = 631065600
 
@@ -66,12 +66,10 @@ def main():
     files = list((out / "runner-hip-balance" / "fit").glob("*.fit"))
     size = sum(f.stat().st_size for f in files)
     print(f"  regimen build --to fit (seed: {len(files)} workouts, {size / 1000:.0f} KB)   {seconds * 1000:7.1f} ms   peak {peak:5.1f} MiB")
-    team = WORK / "corpus-1-52-athletes-100-100-program-weeks-52" / "programs"
-    team_files = sorted(team.glob("*.yaml")) if team.exists() else []
-    if team_files:
-        seconds, peak, _ = run([regimen, "build", team_files[0], "--to", "fit", "-o", out], 1, pin=True, setup=fresh)
-        count = sum(1 for _ in out.rglob("*.fit"))
-        print(f"  regimen build --to fit (52 weeks × 100 athletes: {count} workouts, 1 core) {seconds * 1000:7.0f} ms   peak {peak:5.1f} MiB")
+    _, team_files, _ = corpus(1, seed=52, program_weeks=52, athletes="100-100")
+    seconds, peak, _ = run([regimen, "build", team_files[0], "--to", "fit", "-o", out], 1, pin=True, setup=fresh)
+    count = sum(1 for _ in out.rglob("*.fit"))
+    print(f"  regimen build --to fit (52 weeks × 100 athletes: {count} workouts, 1 core) {seconds * 1000:7.0f} ms   peak {peak:5.1f} MiB")
     for records in (3600, 100_000, 2_000_000):
         path = WORK / f"activity-{records}.fit"
         size = path.stat().st_size if path.exists() else activity(path, records)
