@@ -133,7 +133,7 @@ def expected_steps(session, exercises):
                 for index, member in enumerate(members):
                     out += work_steps(member["sets"][min(number, len(member["sets"]) - 1)], member, exercises)
                     if index < len(members) - 1 and member.get("restSeconds", 0) > 0:
-                        out += rest(member["restSeconds"], False)
+                        out += rest(member["restSeconds"], False, member.get("restActivity"))
                 return out
             if uniform and group["rounds"] > 1:
                 start = len(steps)

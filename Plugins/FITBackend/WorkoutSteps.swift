@@ -61,7 +61,7 @@ struct WorkoutSteps {
             for (index, member) in members.enumerated() {
                 let set = member.sets[min(number, member.sets.count - 1)]
                 addWork(set, of: member, notesPrefix: index == 0 && number == 0 ? group.notes : nil)
-                if index < members.count - 1, let rest = member.restSeconds, rest > 0 { addRest(rest, repsWork: false) }
+                if index < members.count - 1, let rest = member.restSeconds, rest > 0 { addRest(rest, repsWork: false, activity: member.restActivity) }
             }
         }
         if uniform, group.rounds > 1 {
