@@ -9,6 +9,8 @@ Regimen) for the seed program's first strength session, and checks with `regimen
     athlete cut short is `partial` and the session with it `partial`, a full session `done`,
     weights shown in pounds come back in pounds, sets recorded in a Regimen workout are
     matched by their workout step;
+  - a run recorded as laps (no sets) logs the day's run with its time and distance, cut short
+    when shorter than planned;
   - an exercise no program exercise maps to gets W531 with a suggestion, and an activity on a
     rest day W532, both naming the file and the byte;
   - damaged files (cut off, a changed byte, an impossible definition, data before its
@@ -37,6 +39,7 @@ from garmin_fit_sdk import Decoder, Stream
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SEED = ROOT / "Programs" / "runner-hip-balance.yaml"
+TEN_K = ROOT / "Programs" / "running" / "runner-10k-build.yaml"
 FIT_EPOCH = 631065600
 UTC = datetime.timezone.utc
 # The seed's first strength session, Monday 1 March 2027 at 18:30 in London (GMT): glute bridge
@@ -111,6 +114,63 @@ def activity(path, start, sets, offset_hours=0, pounds=False, steps=None):
     end.num_sessions = 1
     builder.add(end)
     builder.build().to_file(str(path))
+
+
+def run_activity(path, start, laps):
+    """A run as a watch records it without a workout: auto laps of (seconds, meters), no sets."""
+    builder = FitFileBuilder(auto_define=True, min_string_size=50)
+    file_id = FileIdMessage()
+    file_id.type = FileType.ACTIVITY
+    file_id.manufacturer = Manufacturer.GARMIN.value
+    file_id.product = 3113
+    file_id.serial_number = 3_000_000_001
+    file_id.time_created = millis(start)
+    builder.add(file_id)
+    moment = start
+    for seconds, meters in laps:
+        lap = LapMessage()
+        lap.start_time = millis(moment)
+        moment += datetime.timedelta(seconds=seconds)
+        lap.timestamp = millis(moment)
+        lap.total_elapsed_time = float(seconds)
+        lap.total_timer_time = float(seconds)
+        lap.total_distance = float(meters)
+        builder.add(lap)
+    session = SessionMessage()
+    session.start_time = millis(start)
+    session.timestamp = millis(moment)
+    session.sport = Sport.RUNNING
+    builder.add(session)
+    end = ActivityMessage()
+    end.timestamp = millis(moment)
+    end.local_timestamp = round(moment.timestamp()) - FIT_EPOCH
+    end.num_sessions = 1
+    builder.add(end)
+    builder.build().to_file(str(path))
+
+
+def check_run(regimen, folder):
+    """The 10K program's first easy run (Tuesday 2 March, 18:30 in London, 30 minutes), run
+    without the workout as three auto laps and stopped early: its laps read as garmin-fit-sdk
+    reads them, and log the easy run, cut short."""
+    path = folder / "easy-run.fit"
+    laps = [(600, 1650), (600, 1700), (500, 1400)]
+    run_activity(path, datetime.datetime(2027, 3, 2, 18, 31, tzinfo=UTC), laps)
+    report, _ = read(regimen, path)
+    messages, errors = Decoder(Stream.from_file(str(path))).read(convert_types_to_strings=False)
+    if errors:
+        fail(f"{path.name}: garmin-fit-sdk reports {errors}")
+    theirs = [(round(lap["total_timer_time"] * 1000), round(lap["total_distance"] * 100)) for lap in messages["lap_mesgs"]]
+    ours = [(lap.get("timerMilliseconds"), lap.get("distanceCentimeters")) for lap in report["activity"]["laps"]]
+    if ours != theirs or len(ours) != len(laps):
+        fail(f"{path.name}: Regimen reads laps {ours}, garmin-fit-sdk {theirs}")
+    report, warnings = read(regimen, path, "--program", TEN_K)
+    log = report.get("log") or {}
+    exercises = {e["exercise"]: e["sets"] for e in log.get("exercises", [])}
+    wanted = [{"status": "partial", "durationSeconds": 1700, "distanceMeters": 4750, "warmUp": False}]
+    if (report.get("planned") or {}).get("session") != "easy" or exercises.get("easy-run") != wanted or log.get("status") != "partial":
+        fail(f"{path.name}: planned {report.get('planned')}, logged {log}, warnings:\n{warnings}")
+    print("ok  a run's laps, written by fit-tool, read as garmin-fit-sdk reads them and log the day's run (cut short: 28:20 of 30 min)")
 
 
 def run(regimen, *arguments):
@@ -224,6 +284,7 @@ def main():
             fail(f"rest day: {report}, {warnings}")
         print("ok  an activity on a rest day gets W532 and is logged without a session")
 
+        check_run(regimen, folder)
         check_damaged(regimen, folder, full.read_bytes())
 
 

@@ -52,11 +52,12 @@ struct WorkoutStep: Hashable {
             message.set(Field.durationValue, .uint32, UInt64(meters) * 100)
         case .open:
             message.set(Field.durationType, .enumeration, UInt64(FITProfile.DurationType.open))
-        case .repeatSteps(let from, let times):
+        case .repeatSteps(let from, _):
             message.set(Field.durationType, .enumeration, UInt64(FITProfile.DurationType.repeatUntilStepsComplete))
             message.set(Field.durationValue, .uint32, UInt64(from))
         }
         message.set(Field.targetType, .enumeration, UInt64(FITProfile.TargetType.open))
+        // A repeat step's count is its target value (`repeat_steps`); other steps have no target.
         if case .repeatSteps(_, let times) = duration {
             message.set(Field.targetValue, .uint32, UInt64(times))
         } else {

@@ -106,6 +106,10 @@ struct ActivityMapping {
             let target = plannedSets[exercise].flatMap { done < $0.count ? $0[done] : nil }
             sets[exercise, default: []].append(loggedSet(recorded, target: target))
         }
+        for (exercise, set) in lapSets(steps: steps, plannedSets: plannedSets, logged: Set(sets.keys)) {
+            if sets[exercise] == nil { order.append(exercise) }
+            sets[exercise, default: []].append(set)
+        }
         let exercises: [LoggedExercise] = order.compactMap { id in
             guard let index = program.exercises.firstIndex(where: { $0.id == id }), let logged = sets[id], let first = logged.first else { return nil }
             return LoggedExercise(exercise: index, sets: logged, span: first.span)
@@ -221,6 +225,45 @@ struct ActivityMapping {
             if let wanted, let reps = set.repetitions, reps < wanted { logged.status = .partial }
             if target.reps == nil, let time = target.holdSeconds ?? target.durationSeconds, let seconds, seconds < time { logged.status = .partial }
         }
+        return logged
+    }
+
+    /// Laps as sets of timed work (a run, a ride, a row), for exercises whose planned sets are
+    /// timed or measured (no reps) and that no `set` message logged: each lap recorded in such an
+    /// exercise's workout step is a set; failing any, when the activity recorded no sets at all
+    /// and the session plans one such exercise, the activity's laps together are one set of it.
+    /// Rest laps, and recovery laps (active rest), are left out.
+    func lapSets(steps: [String?], plannedSets: [String: [WorkSet]], logged: Set<String>) -> [(String, LoggedSet)] {
+        let timed = Set(plannedSets.filter { id, wanted in
+            !logged.contains(id) && !wanted.isEmpty
+                && wanted.allSatisfy { $0.reps == nil && ($0.durationSeconds != nil || $0.distanceMeters != nil) }
+        }.keys)
+        let laps = activity.laps.filter { $0.intensity != FITProfile.Intensity.rest && $0.intensity != FITProfile.Intensity.recovery }
+        var result: [(String, LoggedSet)] = []
+        for lap in laps {
+            guard let step = lap.workoutStepIndex, steps.indices.contains(step), let id = steps[step], timed.contains(id) else { continue }
+            let done = result.filter { $0.0 == id }.count
+            let target = plannedSets[id].flatMap { done < $0.count ? $0[done] : nil }
+            result.append((id, timedSet(milliseconds: lap.timerMilliseconds ?? lap.elapsedMilliseconds, centimeters: lap.distanceCentimeters,
+                                        target: target, offset: lap.offset)))
+        }
+        guard result.isEmpty, timed.count == 1, let id = timed.first, let first = laps.first,
+              !activity.sets.contains(where: { $0.kind == .active }) else { return result }
+        let milliseconds = laps.compactMap { $0.timerMilliseconds ?? $0.elapsedMilliseconds }.reduce(UInt64(0)) { $0 + UInt64($1) }
+        let centimeters = laps.compactMap(\.distanceCentimeters).reduce(UInt64(0)) { $0 + UInt64($1) }
+        let wanted = plannedSets[id] ?? []
+        return [(id, timedSet(milliseconds: milliseconds > 0 ? UInt32(clamping: milliseconds) : nil,
+                              centimeters: centimeters > 0 ? UInt32(clamping: centimeters) : nil,
+                              target: wanted.count == 1 ? wanted[0] : nil, offset: first.offset))]
+    }
+
+    /// A lap as a set: its time and distance, cut short when less than the plan's set asks.
+    func timedSet(milliseconds: UInt32?, centimeters: UInt32?, target: WorkSet?, offset: Int) -> LoggedSet {
+        var logged = LoggedSet(status: .done, isWarmUp: target?.isWarmUp ?? false, span: FITSpan.at(file, byte: offset))
+        logged.durationSeconds = milliseconds.map { Int((UInt64($0) + 500) / 1000) }
+        logged.distanceMeters = centimeters.map { Int((UInt64($0) + 50) / 100) }
+        if let wanted = target?.durationSeconds, let seconds = logged.durationSeconds, seconds < wanted { logged.status = .partial }
+        if let wanted = target?.distanceMeters, let meters = logged.distanceMeters, meters < wanted { logged.status = .partial }
         return logged
     }
 

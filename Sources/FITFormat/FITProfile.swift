@@ -102,6 +102,8 @@ public enum FITProfile {
         /// Milliseconds.
         public static let totalElapsedTime: UInt8 = 7
         public static let totalTimerTime: UInt8 = 8
+        /// Centimetres (metres, scale 100).
+        public static let totalDistance: UInt8 = 9
         public static let intensity: UInt8 = 23
         public static let workoutStepIndex: UInt8 = 71
     }

@@ -63,6 +63,8 @@ public struct RecordedLap: Hashable, Sendable, Codable {
     public var end: Int64?
     public var elapsedMilliseconds: UInt32?
     public var timerMilliseconds: UInt32?
+    /// `total_distance`, in centimetres.
+    public var distanceCentimeters: UInt32?
     /// `intensity` (active 0, rest 1, warmup 2, …), when the lap belongs to a workout step.
     public var intensity: UInt8?
     public var workoutStepIndex: Int?
@@ -111,6 +113,7 @@ public struct FITActivityReader: Sendable {
                     offset: message.offset, start: time(message, FITProfile.Lap.startTime), end: message.timestamp.map(FITTime.unixSeconds),
                     elapsedMilliseconds: message.unsigned(FITProfile.Lap.totalElapsedTime).map { UInt32(truncatingIfNeeded: $0) },
                     timerMilliseconds: message.unsigned(FITProfile.Lap.totalTimerTime).map { UInt32(truncatingIfNeeded: $0) },
+                    distanceCentimeters: message.unsigned(FITProfile.Lap.totalDistance).map { UInt32(truncatingIfNeeded: $0) },
                     intensity: message.unsigned(FITProfile.Lap.intensity).map { UInt8(truncatingIfNeeded: $0) },
                     workoutStepIndex: message.unsigned(FITProfile.Lap.workoutStepIndex).map { Int($0) }))
             case FITProfile.Message.set:

@@ -177,12 +177,14 @@ struct LogReport: Encodable {
         var load: String?
         var holdSeconds: Int?
         var durationSeconds: Int?
+        var distanceMeters: Int?
         var warmUp: Bool
 
         var text: String {
             var parts: [String] = []
             if let reps { parts.append("\(reps)") }
             if let seconds = holdSeconds ?? durationSeconds { parts.append(PlanText.duration(seconds)) }
+            if let distanceMeters { parts.append(PlanText.distance(distanceMeters)) }
             var text = parts.joined(separator: " ")
             if let load { text += " @ \(load)" }
             if warmUp { text += " (warm-up)" }
@@ -209,7 +211,7 @@ struct LogReport: Encodable {
                 case nil: nil
                 }
                 return Set(status: set.status.rawValue, reps: set.reps, load: load, holdSeconds: set.holdSeconds,
-                           durationSeconds: set.durationSeconds, warmUp: set.isWarmUp)
+                           durationSeconds: set.durationSeconds, distanceMeters: set.distanceMeters, warmUp: set.isWarmUp)
             })
         }
     }

@@ -1,6 +1,7 @@
 import ActivityImport
 import Checker
 import Diagnostics
+import FITBackend
 import FITFormat
 import RegimenKit
 import RegimenPlan
@@ -163,5 +164,90 @@ struct ActivityImportTests {
             #expect(diagnostic.code == code && diagnostic.severity == .error)
             #expect(diagnostic.summaryLine == "x.fit:1:42: error: byte 41: why [\(code.rawValue)]")
         }
+    }
+
+    static let tenK: FITActivityImporter = {
+        let (outcome, plan) = Compiler().compile(root + "/Programs/running/runner-10k-build.yaml")
+        return FITActivityImporter(program: outcome.program!, plan: plan!)
+    }()
+
+    struct RecordedLapSpec {
+        var seconds: UInt64
+        var meters: UInt64
+        var step: UInt64?
+        var intensity: UInt8 = FITProfile.Intensity.active
+    }
+
+    /// A run as a watch records it: laps, no sets, sport running.
+    static func run(start: Int64, laps: [RecordedLapSpec]) -> [UInt8] {
+        var writer = FITWriter()
+        var fileID = FITMessage(FITProfile.Message.fileID)
+        fileID.set(FITProfile.FileID.type, .enumeration, UInt64(FITProfile.FileType.activity))
+        writer.write(fileID)
+        var time = UInt64(FITTime.dateTime(unixSeconds: start))
+        for spec in laps {
+            var lap = FITMessage(FITProfile.Message.lap)
+            lap.set(FITProfile.Lap.startTime, .uint32, time)
+            time += spec.seconds
+            lap.set(FITProfile.Common.timestamp, .uint32, time)
+            lap.set(FITProfile.Lap.totalElapsedTime, .uint32, spec.seconds * 1000)
+            lap.set(FITProfile.Lap.totalTimerTime, .uint32, spec.seconds * 1000)
+            lap.set(FITProfile.Lap.totalDistance, .uint32, spec.meters * 100)
+            lap.set(FITProfile.Lap.intensity, .enumeration, UInt64(spec.intensity))
+            lap.set(FITProfile.Lap.workoutStepIndex, .uint16, spec.step)
+            writer.write(lap)
+        }
+        var session = FITMessage(FITProfile.Message.session)
+        session.set(FITProfile.Session.startTime, .uint32, UInt64(FITTime.dateTime(unixSeconds: start)))
+        session.set(FITProfile.Session.sport, .enumeration, 1)
+        writer.write(session)
+        return writer.finish()
+    }
+
+    func sets(_ session: LoggedSession?, _ id: String) -> [LoggedSet] {
+        session?.exercises.first { Self.tenK.program.exercises[$0.exercise].id == id }?.sets ?? []
+    }
+
+    @Test func aFreeRunsLapsAreTheDaysRun() {
+        // Tuesday 2 March, 18:30 (GMT): the easy run, 30 minutes, run as two auto laps and stopped a minute early.
+        let run = Self.run(start: Self.tuesday(18) + 1740, laps: [.init(seconds: 900, meters: 2500), .init(seconds: 840, meters: 2300)])
+        let result = Self.tenK.read(run, file: "run.fit", athlete: 0)
+        #expect(result.planned?.session == "easy")
+        #expect(result.diagnostics.isEmpty)
+        let logged = sets(result.session, "easy-run")
+        #expect(logged.map(\.durationSeconds) == [1740] && logged.map(\.distanceMeters) == [4800])
+        #expect(logged.map(\.status) == [.partial])
+        #expect(result.session?.status == .partial)
+    }
+
+    @Test func lapsOfWorkoutStepsAreTheirSets() {
+        // Thursday 4 March, 18:30: the intervals workout followed on the watch. 10 min jog, 6 × 400 m
+        // with 90 s jogs between them (recovery laps), the last repeat cut short, and the cool-down jog.
+        let thursday = Self.tuesday(18) + 2 * 86_400 + 1740
+        guard let athlete = Self.tenK.plan.athletes.first,
+              let session = athlete.sessions.first(where: { $0.session == "intervals" && $0.week == 1 }) else {
+            Issue.record("no intervals session")
+            return
+        }
+        let steps = FITBackend.stepExercises(of: session, in: Self.tenK.plan, athlete: athlete)
+        guard let jog = steps.firstIndex(of: "jog"), let repeats = steps.firstIndex(of: "run-intervals"),
+              let coolDown = steps.lastIndex(of: "jog"), coolDown != jog else {
+            Issue.record("steps: \(steps)")
+            return
+        }
+        var laps = [RecordedLapSpec(seconds: 600, meters: 1700, step: UInt64(jog))]
+        for number in 1...6 {
+            laps.append(.init(seconds: 95, meters: number == 6 ? 350 : 400, step: UInt64(repeats)))
+            laps.append(.init(seconds: 90, meters: 200, step: UInt64(repeats + 1), intensity: FITProfile.Intensity.recovery))
+        }
+        laps.append(.init(seconds: 600, meters: 1650, step: UInt64(coolDown)))
+        let result = Self.tenK.read(Self.run(start: thursday, laps: laps), file: "intervals.fit", athlete: 0)
+        #expect(result.planned?.session == "intervals")
+        #expect(sets(result.session, "jog").map(\.durationSeconds) == [600, 600])
+        #expect(sets(result.session, "jog").map(\.status) == [.done, .done])
+        let repeatsLogged = sets(result.session, "run-intervals")
+        #expect(repeatsLogged.map(\.distanceMeters) == [400, 400, 400, 400, 400, 350])
+        #expect(repeatsLogged.map(\.status) == [.done, .done, .done, .done, .done, .partial])
+        #expect(result.session?.status == .partial)
     }
 }
