@@ -57,9 +57,8 @@ def millis(moment):
     return round(moment.timestamp() * 1000)
 
 
-def activity(path, start, sets, offset_hours=0, pounds=False, steps=None):
-    """A strength activity as a watch writes it: file_id, set and rest messages, a lap, the
-    session and the activity with its local time. `sets` are (category, name, reps, kg)."""
+def activity_builder(start):
+    """A FIT file builder that holds an activity's file_id, as a Forerunner 945 writes it."""
     builder = FitFileBuilder(auto_define=True, min_string_size=50)
     file_id = FileIdMessage()
     file_id.type = FileType.ACTIVITY
@@ -68,6 +67,13 @@ def activity(path, start, sets, offset_hours=0, pounds=False, steps=None):
     file_id.serial_number = 3_000_000_001
     file_id.time_created = millis(start)
     builder.add(file_id)
+    return builder
+
+
+def activity(path, start, sets, offset_hours=0, pounds=False, steps=None):
+    """A strength activity as a watch writes it: file_id, set and rest messages, a lap, the
+    session and the activity with its local time. `sets` are (category, name, reps, kg)."""
+    builder = activity_builder(start)
     def set_message(kind, seconds, index):
         nonlocal moment
         message = SetMessage()
@@ -118,14 +124,7 @@ def activity(path, start, sets, offset_hours=0, pounds=False, steps=None):
 
 def run_activity(path, start, laps):
     """A run as a watch records it without a workout: auto laps of (seconds, meters), no sets."""
-    builder = FitFileBuilder(auto_define=True, min_string_size=50)
-    file_id = FileIdMessage()
-    file_id.type = FileType.ACTIVITY
-    file_id.manufacturer = Manufacturer.GARMIN.value
-    file_id.product = 3113
-    file_id.serial_number = 3_000_000_001
-    file_id.time_created = millis(start)
-    builder.add(file_id)
+    builder = activity_builder(start)
     moment = start
     for seconds, meters in laps:
         lap = LapMessage()

@@ -33,12 +33,18 @@ struct ActivityImportTests {
         var step: UInt64?
     }
 
-    /// An activity starting at `start` (seconds since 1970, UTC), `offset` seconds east.
-    static func activity(start: Int64, offset: Int64?, sets: [RecordedSetSpec]) -> [UInt8] {
+    /// A writer that has written an activity's `file_id`.
+    static func activityWriter() -> FITWriter {
         var writer = FITWriter()
         var fileID = FITMessage(FITProfile.Message.fileID)
         fileID.set(FITProfile.FileID.type, .enumeration, UInt64(FITProfile.FileType.activity))
         writer.write(fileID)
+        return writer
+    }
+
+    /// An activity starting at `start` (seconds since 1970, UTC), `offset` seconds east.
+    static func activity(start: Int64, offset: Int64?, sets: [RecordedSetSpec]) -> [UInt8] {
+        var writer = activityWriter()
         var time = UInt64(FITTime.dateTime(unixSeconds: start))
         for spec in sets {
             var set = FITMessage(FITProfile.Message.set)
@@ -180,10 +186,7 @@ struct ActivityImportTests {
 
     /// A run as a watch records it: laps, no sets, sport running.
     static func run(start: Int64, laps: [RecordedLapSpec]) -> [UInt8] {
-        var writer = FITWriter()
-        var fileID = FITMessage(FITProfile.Message.fileID)
-        fileID.set(FITProfile.FileID.type, .enumeration, UInt64(FITProfile.FileType.activity))
-        writer.write(fileID)
+        var writer = activityWriter()
         var time = UInt64(FITTime.dateTime(unixSeconds: start))
         for spec in laps {
             var lap = FITMessage(FITProfile.Message.lap)
