@@ -41,8 +41,7 @@ public struct BuildPipeline: Sendable {
         var backends: [any Backend] = []
         for name in names.flatMap({ $0.split(separator: ",").map(String.init) }) {
             if name == "all" {
-                // The documents a coach hands out; `fit` writes a file per session and is asked for by name (docs/fit.md).
-                backends += registry.backends.filter { $0.name != "fit" }
+                backends += registry.all
             } else if let backend = registry.backend(named: name) {
                 backends.append(backend)
             } else if let executable = plugins.find(.backend, named: name) {
