@@ -184,8 +184,9 @@ struct LogReport: Encodable {
             var parts: [String] = []
             if let reps { parts.append("\(reps)") }
             if let seconds = holdSeconds ?? durationSeconds { parts.append(PlanText.duration(seconds)) }
-            if let distanceMeters { parts.append(PlanText.distance(distanceMeters)) }
             var text = parts.joined(separator: " ")
+            // A run: "4.75 km in 28 min 20 s".
+            if let distanceMeters { text = PlanText.distance(distanceMeters) + (text.isEmpty ? "" : " in " + text) }
             if let load { text += " @ \(load)" }
             if warmUp { text += " (warm-up)" }
             if status != "done" { text += " (\(status))" }
