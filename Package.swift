@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["RegimenKit", "FITFormat", "ActivityImport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "RegimenPlan"]),
         .testTarget(name: "FITFormatTests", dependencies: ["FITFormat"]),
-        .testTarget(name: "ActivityImportTests", dependencies: ["ActivityImport", "Checker", "Diagnostics", "FITBackend", "FITFormat", "RegimenKit", "RegimenPlan"]),
+        .testTarget(name: "ActivityImportTests", dependencies: ["ActivityImport", "Checker", "Diagnostics", "FITBackend", "FITFormat", "Planner", "RegimenKit", "RegimenPlan"]),
     ],
     swiftLanguageModes: [.v6]
 )

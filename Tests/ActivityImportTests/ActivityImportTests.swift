@@ -3,6 +3,8 @@ import Checker
 import Diagnostics
 import FITBackend
 import FITFormat
+import Foundation
+import Planner
 import RegimenKit
 import RegimenPlan
 import Testing
@@ -252,5 +254,33 @@ struct ActivityImportTests {
         #expect(repeatsLogged.map(\.distanceMeters) == [400, 400, 400, 400, 400, 350])
         #expect(repeatsLogged.map(\.status) == [.done, .done, .done, .done, .done, .partial])
         #expect(result.session?.status == .partial)
+    }
+
+    /// The week's load of an exercise in the seed's Monday session.
+    func mondayLoad(_ plan: Plan, _ exercise: String, week: Int) -> Mass? {
+        plan.athletes.first?.sessions.first { $0.session == "glutes-hamstrings" && $0.week == week }?
+            .items.flatMap(\.prescriptions).first { $0.exercise == exercise }?.sets.last?.load?.mass
+    }
+
+    /// Monday's activity, written by fit-tool (Tests/Fuzz/fit-seeds), logged and planned with.
+    func replanned(with file: String) throws -> Plan {
+        let bytes = try #require(FileManager.default.contents(atPath: Self.root + "/Tests/Fuzz/fit-seeds/" + file))
+        let logged = try #require(Self.seed.read(Array(bytes), file: file, athlete: 0).session)
+        var program = Self.seed.program
+        program.log = CheckedLog(sessions: [[logged]])
+        return Planner().plan(program)
+    }
+
+    @Test func anActivityFromAnIndependentWriterChangesTheNextPlan() throws {
+        // Without a log the plan projects success: Romanian deadlift 40 → 42.5 kg (weekly-load), hip
+        // thrust 3 × 8–12 stays at 50 kg until 12s are done (double progression).
+        #expect(mondayLoad(Self.seed.plan, "romanian-deadlift", week: 2) == Mass(thousandths: 42_500, unit: .kg))
+        // The third deadlift set cut short (5 of 8): the load stays.
+        let cutShort = try replanned(with: "activity-fit-tool.fit")
+        #expect(mondayLoad(cutShort, "romanian-deadlift", week: 2) == Mass(40, .kg))
+        // Every set done, the hip thrusts at the top of the range: both go up.
+        let full = try replanned(with: "activity-full-fit-tool.fit")
+        #expect(mondayLoad(full, "romanian-deadlift", week: 2) == Mass(thousandths: 42_500, unit: .kg))
+        #expect(mondayLoad(full, "hip-thrust", week: 2) == Mass(55, .kg))
     }
 }
