@@ -56,6 +56,11 @@ let package = Package(
         .target(name: "TextBackend", dependencies: ["RegimenPlan"], path: "Plugins/TextBackend"),
         .target(name: "ICSBackend", dependencies: ["RegimenPlan"], path: "Plugins/ICSBackend"),
         .target(name: "JSONBackend", dependencies: ["RegimenPlan", "PlanJSON"], path: "Plugins/JSONBackend"),
+        // The athlete page: one HTML file per athlete from the same card model as the text cards.
+        .target(name: "AthletePage", dependencies: ["RegimenPlan"], path: "Plugins/AthletePage"),
+        // `regimen publish`: a static site of per-athlete feeds and pages under secret tokens,
+        // composed from the ics backend and the athlete page.
+        .target(name: "Publish", dependencies: ["RegimenPlan", "ICSBackend", "AthletePage"]),
         // The Plan's wire form (JSON), shared by the json backend and the plugin protocol.
         .target(name: "PlanJSON", dependencies: ["RegimenPlan"]),
         .target(name: "FITBackend", dependencies: ["RegimenPlan", "FITFormat"], path: "Plugins/FITBackend"),
@@ -66,7 +71,7 @@ let package = Package(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
-                "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "PlanDiff", "CSystemCalls", "FITBackend",
+                "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "PlanDiff", "CSystemCalls", "FITBackend", "Publish",
             ]
         ),
         // `swift package check-programs`: regimen check over a package's Programs/ folder.
@@ -87,7 +92,7 @@ let package = Package(
         .executableTarget(name: "regimen-fuzz-fit", dependencies: ["RegimenKit", "ActivityImport", "FITFormat"]),
         .executableTarget(
             name: "regimen",
-            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", "PlanDiff", "ActivityImport", "Checker", "FITFormat",
+            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", "PlanDiff", "Publish", "ActivityImport", "Checker", "FITFormat",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs a command and reports its peak memory without the launcher's own (Linux carries a
@@ -101,6 +106,7 @@ let package = Package(
         .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "RegimenPlan"]),
         .testTarget(name: "FITFormatTests", dependencies: ["FITFormat"]),
         .testTarget(name: "ActivityImportTests", dependencies: ["ActivityImport", "Checker", "Diagnostics", "FITBackend", "FITFormat", "Planner", "RegimenKit", "RegimenPlan"]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "AthletePage", "RegimenKit", "RegimenPlan"]),
     ],
     swiftLanguageModes: [.v6]
 )

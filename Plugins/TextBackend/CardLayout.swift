@@ -4,8 +4,16 @@ import RegimenPlan
 struct CardLayout {
     let width: Int
     let pageBreaks: Bool
+    /// Lines a printed page holds; 0 for no paging. With paging, a session card that would not
+    /// fit on what is left of a page starts a new one (a form feed), so no card is split unless
+    /// it is longer than a page.
+    var pageLength = 0
 
     func document(plan: Plan, athlete: AthletePlan) -> String {
+        pageLength > 0 ? paged(plan: plan, athlete: athlete) : continuous(plan: plan, athlete: athlete)
+    }
+
+    func continuous(plan: Plan, athlete: AthletePlan) -> String {
         var out = TextLines(width: width)
         header(plan: plan, athlete: athlete, into: &out)
         for week in 1...max(1, plan.program.weeks) {
@@ -19,6 +27,42 @@ struct CardLayout {
             }
         }
         return out.text
+    }
+
+    /// The same blocks as `continuous` (header, each week's overview, each card), placed on pages
+    /// of `pageLength` lines: a block that does not fit on what is left of the page starts a new
+    /// one, and a blank line that would open a page is left out.
+    func paged(plan: Plan, athlete: AthletePlan) -> String {
+        var text = ""
+        var used = 0
+        func place(_ block: TextLines, newPage: Bool = false) {
+            let lines = block.lineCount
+            if used > 0, newPage || used + 1 + lines > pageLength {
+                text += "\u{0C}"
+                used = 0
+            } else if used > 0 {
+                text += "\n"
+                used += 1
+            }
+            text += block.text
+            // A block longer than a page runs over; the printer breaks it.
+            used = lines > pageLength ? lines % pageLength : used + lines
+        }
+        var header = TextLines(width: width)
+        self.header(plan: plan, athlete: athlete, into: &header)
+        place(header)
+        for week in 1...max(1, plan.program.weeks) {
+            let sessions = athlete.sessions.filter { $0.week == week }
+            var overview = TextLines(width: width)
+            self.overview(week: week, sessions: sessions, plan: plan, athlete: athlete, into: &overview)
+            place(overview, newPage: pageBreaks && week > 1)
+            for session in sessions {
+                var card = TextLines(width: width)
+                self.card(SessionCard(session: session, plan: plan), into: &card)
+                place(card)
+            }
+        }
+        return text
     }
 
     func header(plan: Plan, athlete: AthletePlan, into out: inout TextLines) {
@@ -115,9 +159,13 @@ struct TextLines {
         self.width = width
     }
 
+    /// Lines written with `line` (and everything built on it).
+    private(set) var lineCount = 0
+
     mutating func line(_ content: String) {
         text += content
         text += "\n"
+        lineCount += 1
     }
 
     mutating func raw(_ content: String) { text += content }

@@ -10,11 +10,14 @@ public struct TextBackend: Backend {
     public var summary: String { "Printable plain-text workout cards, 80 columns, one file per athlete" }
     public var options: [BackendOption] {
         [BackendOption(name: "width", summary: "Line width in columns", kind: .integer(60...200), defaultValue: "80"),
-         BackendOption(name: "page-breaks", summary: "Start each week on a new page with a form feed", kind: .flag, defaultValue: "true")]
+         BackendOption(name: "page-breaks", summary: "Start each week on a new page with a form feed", kind: .flag, defaultValue: "true"),
+         BackendOption(name: "page-length", summary: "Lines on a printed page: a session card that would not fit on the rest of a page starts a new one (a form feed); 0 for no paging",
+                       kind: .integer(0...500), defaultValue: "0")]
     }
 
     public func render(_ plan: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> BackendOutput {
-        let layout = CardLayout(width: options.integer("width") ?? 80, pageBreaks: options.text("page-breaks") != "false")
+        let layout = CardLayout(width: options.integer("width") ?? 80, pageBreaks: options.text("page-breaks") != "false",
+                                pageLength: options.integer("page-length") ?? 0)
         let files = plan.athletes.map { athlete in
             OutputFile(path: OutputNaming.baseName(plan: plan, athlete: athlete) + ".txt", text: layout.document(plan: plan, athlete: athlete))
         }

@@ -56,13 +56,20 @@ final class OutputTransaction {
         var unchanged: Bool
     }
 
-    init(folder: OutputFolder, force: Bool, sizeLimit: Int, claimed: [String: String] = [:], hooks: Hooks = Hooks()) {
+    /// `adopted` lists files Regimen wrote that the manifest does not know (a published site
+    /// synced down without it: the site's state file lists them), by path, with their digest and
+    /// the backend that wrote them; they count as Regimen's while they still match.
+    init(folder: OutputFolder, force: Bool, sizeLimit: Int, claimed: [String: String] = [:], hooks: Hooks = Hooks(),
+         adopted: [String: OutputManifest.Entry] = [:]) {
         self.folder = folder
         self.force = force
         self.sizeLimit = sizeLimit
         self.claimed = claimed
         self.hooks = hooks
         manifest = OutputManifest(bytes: folder.readFile(OutputManifest.fileName, limit: 64 << 20))
+        for (path, entry) in adopted where manifest.owner(of: path) == nil && !manifest.wrote(path, digest: entry.digest) {
+            manifest.record(path, digest: entry.digest, owner: entry.owner ?? "-")
+        }
     }
 
     deinit { stage?.remove() }
