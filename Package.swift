@@ -36,10 +36,12 @@ let package = Package(
         .target(name: "ProgramSpec", dependencies: ["YAMLReader", "Diagnostics", "RegimenValues"]),
         // Value types every stage shares: dates, times, weekdays, loads, reps, exercise kinds.
         .target(name: "RegimenValues"),
+        // The FIT protocol (Garmin's binary format for workouts and activities): encoding, decoding, the profile's exercise catalog.
+        .target(name: "FITFormat"),
         // Time zone rules read from the system's TZif files.
         .target(name: "ZoneInfo", dependencies: ["RegimenValues"]),
         // Stage 3: spec → resolved, checked program + diagnostics.
-        .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "RegimenValues", "ZoneInfo"]),
+        .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "RegimenValues", "ZoneInfo", "FITFormat"]),
         // Coaching analysis of a compiled plan: volume by muscle group, and the lints.
         .target(name: "Analysis", dependencies: ["RegimenPlan", "Diagnostics"]),
         // The Plan (IR) and the backend API: the only module backends see.
@@ -61,12 +63,15 @@ let package = Package(
         .target(name: "Publish", dependencies: ["RegimenPlan", "ICSBackend", "AthletePage"]),
         // The Plan's wire form (JSON), shared by the json backend and the plugin protocol.
         .target(name: "PlanJSON", dependencies: ["RegimenPlan"]),
+        .target(name: "FITBackend", dependencies: ["RegimenPlan", "FITFormat"], path: "Plugins/FITBackend"),
+        // Recorded FIT activities → training-log entries, matched to the plan.
+        .target(name: "ActivityImport", dependencies: ["Checker", "Diagnostics", "FITBackend", "FITFormat", "RegimenPlan"]),
         // The driver: runs the pipeline over files, composes backends, writes outputs atomically.
         .target(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
-                "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "PlanDiff", "CSystemCalls", "Publish",
+                "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "PlanDiff", "CSystemCalls", "FITBackend", "Publish",
             ]
         ),
         // `swift package check-programs`: regimen check over a package's Programs/ folder.
@@ -83,19 +88,24 @@ let package = Package(
                           path: "Plugins/External/markdown"),
         // The libFuzzer target over the whole pipeline (scripts/fuzz); without -DFUZZING it replays files.
         .executableTarget(name: "regimen-fuzz", dependencies: ["RegimenKit"]),
+        // The libFuzzer target over FIT input: the reader, recorded activities, the import into a log (scripts/fuzz fit).
+        .executableTarget(name: "regimen-fuzz-fit", dependencies: ["RegimenKit", "ActivityImport", "FITFormat"]),
         .executableTarget(
             name: "regimen",
-            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", "PlanDiff", "Publish", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", "PlanDiff", "Publish", "ActivityImport", "Checker", "FITFormat",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs a command and reports its peak memory without the launcher's own (Linux carries a
         // parent's high-water mark into a child it forks): for the hostile-input tests and scripts/bench.
         .executableTarget(name: "measure", path: "Benchmarks/measure"),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
-        .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics", "Analysis"], exclude: ["Fixtures"]),
+        .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics", "Analysis", "RegimenValues"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo", "Checker", "Diagnostics", "Analysis"]),
-        .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "Checker", "Planner", "Diagnostics"], exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "Checker", "Planner", "Diagnostics", "FITBackend", "FITFormat"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["RegimenKit", "FITFormat", "ActivityImport"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "RegimenPlan"]),
+        .testTarget(name: "FITFormatTests", dependencies: ["FITFormat"]),
+        .testTarget(name: "ActivityImportTests", dependencies: ["ActivityImport", "Checker", "Diagnostics", "FITBackend", "FITFormat", "Planner", "RegimenKit", "RegimenPlan"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "AthletePage", "RegimenKit", "RegimenPlan"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,7 +4,8 @@
 Captures a real request (through a test plugin that echoes it), feeds it to the example
 plugins that ship in the repository (the Swift `markdown` backend, the Python `csv` backend and
 the `drop-optional` filter), and validates the request, every response and every `--describe`.
-Then installs the Python example from docs/plugins.md as a reader would, and runs it.
+A protocol 1.1 test plugin's binary files are validated too. Then installs the Python example
+from docs/plugins.md as a reader would, and runs it.
 """
 import json
 import pathlib
@@ -42,6 +43,7 @@ def main():
         "markdown": regimen.parent / "regimen-backend-markdown",
         "csv": ROOT / "Plugins" / "External" / "csv" / "regimen-backend-csv",
         "drop-optional": ROOT / "Plugins" / "External" / "drop-optional" / "regimen-filter-drop-optional",
+        "binary": ROOT / "Tests" / "CLITests" / "Fixtures" / "plugins" / "regimen-backend-binary",
     }
     with tempfile.TemporaryDirectory() as folder:
         result = subprocess.run([str(regimen), "build", str(ROOT / "Programs" / "runner-hip-balance.yaml"), "--to", "echo",
@@ -63,6 +65,10 @@ def main():
             fail(f"{name} failed: {answer.stderr}")
         check("filterResponse" if kind == "filter" else "backendResponse", json.loads(answer.stdout), f"{name}'s response")
         print(f"ok  {name}: --describe and its response match the protocol schema")
+    broken = {"protocolVersion": "1.1", "files": [{"path": "broken.bin", "base64": "not base64!"}]}
+    if not list(validator("backendResponse").iter_errors(broken)):
+        fail("the schema accepts a file whose base64 is not base64")
+    print("ok  the schema refuses base64 that is not base64")
     check_documented_example(regimen)
 
 

@@ -31,6 +31,7 @@ extension CheckPass {
                 harder = nil
             }
         }
+        let kind = exercise.kind?.value ?? .strength
         var alternative: Int?
         if let reference = exercise.alternative, let index = resolveExercise(reference) {
             if index == exerciseIndex[exercise.id.value] {
@@ -40,11 +41,12 @@ extension CheckPass {
             }
         }
         return CheckedExercise(
-            id: exercise.id.value, name: exercise.name?.value ?? exercise.id.value, kind: exercise.kind?.value ?? .strength,
+            id: exercise.id.value, name: exercise.name?.value ?? exercise.id.value, kind: kind,
             targets: exercise.targets.map(\.value), secondaryTargets: exercise.secondaryTargets.map(\.value),
             perSide: exercise.perSide?.value ?? false, equipment: exercise.equipment.map(\.value),
             cues: exercise.cues.map(\.value), harder: harder, alternative: alternative, bar: exercise.bar?.value,
-            rounding: exercise.rounding.map { checkRounding($0, base: checkRounding(spec.rounding, base: .standard)) })
+            rounding: exercise.rounding.map { checkRounding($0, base: checkRounding(spec.rounding, base: .standard)) },
+            fit: fitExercise(exercise, kind: kind))
     }
 
     /// A swap or an alternative replaces like with like: a stretch with a stretch, a lift with a

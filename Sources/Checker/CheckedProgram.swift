@@ -126,6 +126,8 @@ public struct CheckedExercise: Sendable {
     public var bar: Mass?
     /// The exercise's own rounding, if it has one (merged over the program's).
     public var rounding: CheckedRounding?
+    /// The exercise in the FIT exercise catalog, for watches.
+    public var fit: FITExercise?
 }
 
 public struct CheckedSession: Sendable {

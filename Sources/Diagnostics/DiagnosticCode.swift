@@ -65,6 +65,17 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case missingOneRepMax = "R410"
     case outsideRPEChart = "R411"
 
+    // R65x: FIT (watch workouts and recorded activities)
+    case unknownFITCategory = "R650"
+    case unknownFITExercise = "R651"
+    case notFITFile = "R652"
+    case truncatedFITFile = "R653"
+    case damagedFITFile = "R654"
+    case malformedFITDefinition = "R655"
+    case undefinedFITMessageType = "R656"
+    case fitFileTooLarge = "R657"
+    case notAnActivity = "R658"
+
     // W5xx: coaching lints (warnings about the program as training, not as a file)
     case loadedButNotStretched = "W501"
     case hamstringGluteImbalance = "W502"
@@ -77,15 +88,20 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case shortStretch = "W509"
     case sessionTooLong = "W510"
 
+    // W53x: FIT output (warnings about what a watch will show, not coaching lints)
+    case genericFITExercise = "W530"
+    case unmappedActivityExercise = "W531"
+    case activityWithoutSession = "W532"
+
     /// The coaching lints, which `lints:`, `--allow` and `--deny` control.
-    public var isLint: Bool { rawValue.hasPrefix("W") }
+    public var isLint: Bool { rawValue.hasPrefix("W") && !rawValue.hasPrefix("W53") }
 
     public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Whether diagnostics with this code are errors (which stop a build) or warnings.
     public var severity: Severity {
         switch self {
-        case .ambiguousScalar, .unusedDefinition: .warning
+        case .ambiguousScalar, .unusedDefinition, .genericFITExercise, .unmappedActivityExercise, .activityWithoutSession: .warning
         case _ where isLint: .warning
         default: .error
         }
@@ -157,6 +173,18 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .oneSidedMobility: "Per-side mobility prescribed for one side only"
         case .shortStretch: "A stretch held too briefly"
         case .sessionTooLong: "A session takes longer than its stated duration"
+        case .unknownFITCategory: "Unknown FIT exercise category"
+        case .unknownFITExercise: "A FIT exercise category has no such exercise"
+        case .notFITFile: "The file is not a FIT file"
+        case .truncatedFITFile: "A FIT file is cut off"
+        case .damagedFITFile: "A FIT file's checksum does not match its contents"
+        case .malformedFITDefinition: "A FIT definition message that cannot describe real data"
+        case .undefinedFITMessageType: "A FIT data message with no definition"
+        case .fitFileTooLarge: "A FIT file beyond Regimen's limits"
+        case .notAnActivity: "A FIT file that is not a recorded activity"
+        case .genericFITExercise: "Exercises that go to the watch under a generic FIT category"
+        case .unmappedActivityExercise: "A recorded exercise that no exercise of the program maps to"
+        case .activityWithoutSession: "A recorded activity on a day with no planned session"
         }
     }
 }

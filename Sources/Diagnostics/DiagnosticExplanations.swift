@@ -264,6 +264,54 @@ extension DiagnosticCode {
             .init(meaning: "The work in a session (sets × (work + rest)) takes longer than the session's stated `duration`, by more than the tolerance (by default 10%).",
                   example: "duration: 30min   # with 45 minutes of sets and rest",
                   fix: "Trim the session, or state a longer `duration`.")
+        case .unknownFITCategory:
+            .init(meaning: "An exercise's `fit:` (or `garmin:`) names a category the FIT exercise catalog does not have. Watches show an exercise from its catalog category and name; the categories are listed in docs/fit.md.",
+                  example: "fit: { category: hip_rise, name: hip_raise }",
+                  fix: "Use the suggested category (`hip_raise`), or one from the list in docs/fit.md.")
+        case .unknownFITExercise:
+            .init(meaning: "An exercise's `fit:` names an exercise its FIT category does not have. Every category has its own list of exercise names (`squat` has `goblet_squat`, `lunge` does not).",
+                  example: "fit: lunge/goblet_squat",
+                  fix: "Use the suggested name or category (`squat/goblet_squat`), or leave `name` out to use the category alone.")
+        case .notFITFile:
+            .init(meaning: "A file given as a FIT activity does not start with a FIT header (`.FIT` in bytes 8–11), or bytes follow the end of its FIT data that are not another FIT file.",
+                  example: "regimen build program.yaml --log notes.txt",
+                  fix: "Give the `.fit` file the watch recorded (on the watch under GARMIN/Activity, or exported from Garmin Connect with \"Export Original\").")
+        case .truncatedFITFile:
+            .init(meaning: "A FIT file ends before the header, a record or the checksum it announces: it was cut off, often because it was copied while the watch was still writing it, or a download stopped.",
+                  example: "(a .fit file of 20 bytes whose header announces 4 000)",
+                  fix: "Copy the file again from the watch or export it again from Garmin Connect.")
+        case .damagedFITFile:
+            .init(meaning: "The CRC stored in a FIT file (for the header or for the whole file) does not match its bytes: the file was changed or damaged after the watch wrote it. Regimen does not guess at damaged data.",
+                  example: "(a .fit file with one byte changed)",
+                  fix: "Copy the file again from the watch or export it again from Garmin Connect.")
+        case .malformedFITDefinition:
+            .init(meaning: "A FIT definition message describes fields that cannot exist: a field of zero bytes, an unknown base type, or an architecture other than little- or big-endian. No device writes this; the file is damaged or was made by faulty software.",
+                  example: "(a definition giving field 3 a size of 0)",
+                  fix: "Export the activity again from the watch or Garmin Connect.")
+        case .undefinedFITMessageType:
+            .init(meaning: "A FIT data message uses a local message type that no definition message before it set up, so its bytes cannot be read.",
+                  example: "(a data message on local type 3 before any definition of local type 3)",
+                  fix: "Export the activity again from the watch or Garmin Connect.")
+        case .fitFileTooLarge:
+            .init(meaning: "A FIT file is beyond one of Regimen's limits: its size (32 MB) or the number of activity messages kept (100 000). A strength session of two hours is well under 1 MB; the limits keep a damaged or hostile file from exhausting time or memory.",
+                  example: "(a 100 MB file of records)",
+                  fix: "Give the activity file of one session.")
+        case .notAnActivity:
+            .init(meaning: "A well-formed FIT file that is not a recorded activity: a workout (what Regimen writes for the watch), a course, settings. Only recorded activities hold what the athlete did.",
+                  example: "regimen build program.yaml --log out/program/fit/2027-03-01-glutes-hamstrings-w1.fit",
+                  fix: "Give the activity the watch recorded when the athlete did the workout.")
+        case .genericFITExercise:
+            .init(meaning: "Exercises with no `fit:` mapping whose names Regimen did not find in the FIT exercise catalog go to the watch under a generic category (a word of the name, such as `squat`, or `total_body`, `core`, `warm_up` or `cardio` by the exercise's kind), without an exercise name: the watch shows the category, not the exercise. The `fit` backend lists them when it writes workouts.",
+                  example: "exercises:\n  sled-push: { name: Sled push, kind: strength }",
+                  fix: "Add `fit: {category: …, name: …}` to each listed exercise, with names from the catalog (docs/fit.md).")
+        case .unmappedActivityExercise:
+            .init(meaning: "A set in a recorded FIT activity is of an exercise (the watch's FIT category and name) that Regimen cannot match to an exercise of the program: no exercise of the day's session has that category, no exercise of the program maps to it, and the set does not belong to a step of a workout Regimen wrote. The set is not logged; the warning names the closest exercise of the program.",
+                  example: "(the watch recorded squat/barbell_back_squat; the program has goblet-squat as squat/goblet_squat and back-squat without a mapping)",
+                  fix: "Give the program's exercise the watch's mapping (`fit: squat/barbell_back_squat`), or correct the exercise in Garmin Connect and export the activity again.")
+        case .activityWithoutSession:
+            .init(meaning: "A recorded activity falls on a day when the athlete has no session planned (in the watch's local time). Its sets are logged for that day without a session; the planner matches them as it can.",
+                  example: "(an activity recorded on a Wednesday rest day)",
+                  fix: "Nothing, if the athlete moved the session; otherwise check the watch's date and time zone.")
         }
     }
 

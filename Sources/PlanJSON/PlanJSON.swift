@@ -98,6 +98,16 @@ public enum PlanJSON {
             json.member("perSide", exercise.perSide)
             json.member("equipment", strings: exercise.equipment)
             json.member("cues", strings: exercise.cues)
+            if let fit = exercise.fit {
+                json.key("fit")
+                json.object { json in
+                    json.member("category", fit.category)
+                    json.member("categoryNumber", fit.categoryNumber)
+                    json.member("name", ifPresent: fit.name)
+                    json.member("nameNumber", ifPresent: fit.nameNumber)
+                    json.member("source", fit.source.rawValue)
+                }
+            }
         }
     }
 

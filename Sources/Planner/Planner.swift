@@ -37,7 +37,7 @@ public struct Planner: Sendable {
         ExerciseInfo(
             id: exercise.id, name: exercise.name, kind: exercise.kind, targets: exercise.targets,
             secondaryTargets: exercise.secondaryTargets, perSide: exercise.perSide, equipment: exercise.equipment,
-            cues: exercise.cues)
+            cues: exercise.cues, fit: exercise.fit)
     }
 
     func planAthlete(_ athlete: CheckedAthlete, logs: [LoggedSession], program: CheckedProgram) -> AthletePlan {

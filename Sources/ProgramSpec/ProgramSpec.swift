@@ -105,6 +105,8 @@ public struct ExerciseSpec: Sendable {
     /// The bar's weight: computed loads never go below it.
     public var bar: Located<Mass>?
     public var rounding: RoundingSpec?
+    /// The exercise's place in the FIT exercise catalog, for watches (`fit:` or `garmin:`).
+    public var fit: FITExerciseSpec?
 
     public init(id: Located<String>) {
         self.id = id

@@ -188,7 +188,7 @@ extension DecodingContext {
     mutating func exercises(_ node: YAMLNodeID) -> [ExerciseSpec] {
         definitions(node, field: "exercises", what: "exercises").map { id, value in
             var exercise = ExerciseSpec(id: id)
-            entries(of: value, as: SpecObjects.exercise, context: "exercise `\(id.value)`") { context, key, _, value in
+            entries(of: value, as: SpecObjects.exercise, context: "exercise `\(id.value)`") { context, key, keyNode, value in
                 switch key {
                 case "name": exercise.name = context.text(value, field: "name", example: "Glute bridge")
                 case "kind": exercise.kind = context.choice(value, field: "kind", choices: ExerciseKind.allCases.map { ($0.rawValue, $0) })
@@ -205,6 +205,12 @@ extension DecodingContext {
                     return nil
                 }
                 case "rounding": exercise.rounding = context.rounding(value)
+                case "fit", "garmin":
+                    if exercise.fit != nil {
+                        context.error(.conflictingFields, "exercise `\(id.value)` has both `fit` and `garmin`, which are the same key; keep one", at: keyNode)
+                    } else {
+                        exercise.fit = context.fitExercise(value, key: key)
+                    }
                 default: break
                 }
             }

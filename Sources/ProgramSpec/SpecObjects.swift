@@ -51,7 +51,7 @@ public enum SpecObjects {
 
     public static let exercise = SpecObject(
         schemaName: "exercise", name: "an exercise",
-        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder", "bar", "rounding", "alternative"],
+        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder", "bar", "rounding", "alternative", "fit", "garmin"],
         required: [("name", "name: Glute bridge"), ("kind", "kind: strength")])
 
     public static let session = SpecObject(
@@ -91,6 +91,12 @@ public enum SpecObjects {
         schemaName: "deload", name: "`deload`",
         keys: ["every", "volume", "intensity", "reps"],
         required: [("every", "every: 4")])
+
+    /// An exercise's place in the FIT exercise catalog (`fit:`, or its alias `garmin:`).
+    public static let fitExercise = SpecObject(
+        schemaName: "fitExercise", name: "`fit`",
+        keys: ["category", "name"],
+        required: [("category", "category: hip_raise")])
 
     public static let rounding = SpecObject(
         schemaName: "rounding", name: "`rounding`",
@@ -132,5 +138,5 @@ public enum SpecObjects {
 
     /// Every mapping kind, for tools that enumerate them.
     public static let all: [SpecObject] = [program, library, exercise, session, item, group, schedule, rule, phase, deload,
-                                           rounding, athlete, roster, lints, action, stageReset, success]
+                                           rounding, athlete, roster, lints, fitExercise, action, stageReset, success]
 }

@@ -1,3 +1,4 @@
+import FITBackend
 import ICSBackend
 import JSONBackend
 import RegimenPlan
@@ -11,8 +12,12 @@ public struct BackendRegistry: Sendable {
         self.backends = backends
     }
 
-    /// The built-in backends: `text`, `ics` and `json`.
-    public static let builtIn = BackendRegistry([TextBackend(), ICSBackend(), JSONBackend()])
+    /// The built-in backends: `text`, `ics`, `json` and `fit`.
+    public static let builtIn = BackendRegistry([TextBackend(), ICSBackend(), JSONBackend(), FITBackend()])
+
+    /// The backends `--to all` means: the documents a coach hands out (cards, calendar, JSON).
+    /// `fit` writes a file per session and is asked for by name (docs/fit.md).
+    public var all: [any Backend] { backends.filter { $0.name != "fit" } }
 
     public func backend(named name: String) -> (any Backend)? {
         backends.first { $0.name == name }

@@ -41,7 +41,7 @@ public struct BuildPipeline: Sendable {
         var backends: [any Backend] = []
         for name in names.flatMap({ $0.split(separator: ",").map(String.init) }) {
             if name == "all" {
-                backends += registry.backends
+                backends += registry.all
             } else if let backend = registry.backend(named: name) {
                 backends.append(backend)
             } else if let executable = plugins.find(.backend, named: name) {

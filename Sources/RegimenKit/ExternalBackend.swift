@@ -51,7 +51,7 @@ public struct ExternalBackend: Backend {
                     files.append(OutputFile(path: file.path, text: text))
                 case (nil, let encoded?):
                     guard let data = Data(base64Encoded: encoded) else {
-                        throw PluginFailure(message: "\(call.label) returned `\(file.path)` with base64 that does not decode")
+                        throw PluginFailure(message: "\(call.label) returned `\(file.path)` with \"base64\" that is not standard base64 (RFC 4648, with padding, no line breaks)")
                     }
                     files.append(OutputFile(path: file.path, contents: Array(data)))
                 default:

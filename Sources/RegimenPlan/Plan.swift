@@ -112,10 +112,13 @@ public struct ExerciseInfo: Hashable, Sendable, Codable {
     public var perSide: Bool
     public var equipment: [String]
     public var cues: [String]
+    /// The exercise in the FIT exercise catalog, for watches: as the spec's `fit:` gives it, or as
+    /// Regimen matched it.
+    public var fit: FITExercise?
 
     public init(
         id: String, name: String, kind: ExerciseKind, targets: [String], secondaryTargets: [String],
-        perSide: Bool, equipment: [String], cues: [String]
+        perSide: Bool, equipment: [String], cues: [String], fit: FITExercise? = nil
     ) {
         self.id = id
         self.name = name
@@ -125,6 +128,7 @@ public struct ExerciseInfo: Hashable, Sendable, Codable {
         self.perSide = perSide
         self.equipment = equipment
         self.cues = cues
+        self.fit = fit
     }
 }
 

@@ -3,8 +3,16 @@
 /// plan). Regimen writes one JSON request on the plugin's standard input and reads one JSON
 /// response from its standard output. See `docs/plugins.md` and `schema/plugin-protocol.schema.json`.
 public enum PluginProtocol {
-    /// The version this Regimen speaks. A plugin answering with another major version is refused.
-    public static let version = ProtocolVersion(major: 1, minor: 0)
+    /// The version this Regimen speaks. A plugin answering with another major version is refused;
+    /// any minor version of the same major is read, ignoring fields this Regimen does not know.
+    ///
+    /// - 1.0: files as UTF-8 text (`contents`).
+    /// - 1.1: files may be bytes instead (`base64`), for binary formats such as FIT.
+    public static let version = ProtocolVersion(major: 1, minor: 1)
+
+    /// The first version in which files may carry `base64`: a plugin checks the request's
+    /// version against it before answering with bytes.
+    public static let binaryFiles = ProtocolVersion(major: 1, minor: 1)
 }
 
 /// `major.minor`: minor versions only add optional fields.
@@ -120,7 +128,8 @@ public struct FilterResponse: Codable, Sendable {
     }
 }
 
-/// A file in a response: a relative path and its contents, as UTF-8 text or as base64.
+/// A file in a response: a relative path and its contents, as UTF-8 text (`contents`) or, from
+/// protocol 1.1, as bytes in standard base64 with padding (`base64`).
 public struct PluginFile: Codable, Sendable, Hashable {
     public var path: String
     public var contents: String?
@@ -136,6 +145,32 @@ public struct PluginFile: Codable, Sendable, Hashable {
         self.path = path
         self.contents = nil
         self.base64 = base64
+    }
+
+    /// A binary file (protocol 1.1): `bytes` in standard base64.
+    public init(path: String, bytes: [UInt8]) {
+        self.init(path: path, base64: Base64.encode(bytes))
+    }
+}
+
+/// Standard base64 (RFC 4648, section 4) with padding and no line breaks.
+public enum Base64 {
+    private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    public static func encode(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var index = 0
+        while index < bytes.count {
+            let count = min(3, bytes.count - index)
+            var chunk: UInt32 = 0
+            for offset in 0..<3 { chunk = chunk << 8 | UInt32(offset < count ? bytes[index + offset] : 0) }
+            for position in 0..<4 {
+                out.append(position <= count ? alphabet[Int((chunk >> (18 - 6 * UInt32(position))) & 0x3F)] : UInt8(ascii: "="))
+            }
+            index += 3
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -11,6 +11,9 @@ import RegimenPlan
 ///     [PluginFile(path: "\(plan.program.id).md", contents: "# \(plan.program.name)\n")]
 /// }
 /// ```
+///
+/// Binary files are `PluginFile(path:bytes:)`; the plugin kit refuses to send them to a Regimen
+/// older than protocol 1.1, which reads text files only.
 public enum BackendPlugin {
     /// Serves one request and exits. A thrown error is printed to standard error and the plugin
     /// exits with status 1, which Regimen reports as a failure naming the plugin.
@@ -19,8 +22,12 @@ public enum BackendPlugin {
         render: (Plan, [String: String]) throws -> [PluginFile]
     ) -> Never {
         PluginIO.serve(description: PluginDescription(name: name, summary: summary, options: options), kind: .backend) { request in
-            let response = PluginResponse(files: try render(request.plan, request.options))
-            return try PluginIO.encode(response)
+            let files = try render(request.plan, request.options)
+            if let binary = files.first(where: { $0.base64 != nil }),
+               (request.protocolVersion.major, request.protocolVersion.minor) < (PluginProtocol.binaryFiles.major, PluginProtocol.binaryFiles.minor) {
+                throw PluginError("`\(binary.path)` is a binary file, and Regimen speaks protocol \(request.protocolVersion), which carries text files only (binary files need \(PluginProtocol.binaryFiles))")
+            }
+            return try PluginIO.encode(PluginResponse(files: files))
         }
     }
 }

@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "The program files to build (or folders and glob patterns of them).")
     var programs: [String]
 
-    @Option(name: .long, parsing: .singleValue, help: "Backend to use: text, ics, json, all, or an external backend's name. Repeat for several.")
+    @Option(name: .long, parsing: .singleValue, help: "Backend to use: text, ics, json, fit, all (text, ics and json), or an external backend's name. Repeat for several.")
     var to: [String] = ["all"]
 
     @Option(name: .long, parsing: .singleValue, help: "A filter plugin to run on the plan before the backends (regimen-filter-NAME). Repeat to chain them.")

@@ -16,6 +16,18 @@ struct BuildCommandTests {
         #expect(Set(CLI.snapshot(out).keys) == ["runner-hip-balance.txt", "runner-hip-balance.ics", "runner-hip-balance.json", ".regimen-manifest"])
     }
 
+    @Test func fitWritesOneWorkoutPerSessionAndIsNotPartOfAll() throws {
+        let out = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "--to", "fit", "-o", out])
+        #expect(result.status == 0)
+        #expect(result.standardError.isEmpty)
+        let files = CLI.snapshot(out).keys.filter { $0 != ".regimen-manifest" }
+        #expect(files.count == 60, "7 sessions a week in weeks 1–4, 8 in the Build weeks 5–8")
+        #expect(files.allSatisfy { $0.hasPrefix("runner-hip-balance/fit/2027-") && $0.hasSuffix(".fit") })
+        #expect(files.contains("runner-hip-balance/fit/2027-03-01-glutes-hamstrings-w1.fit"))
+        #expect(result.standardOutput.split(separator: "\n").count == 60)
+    }
+
     @Test func oneBackendAtATime() throws {
         let out = try CLI.temporaryFolder()
         let result = try CLI.run(["build", "Programs/beginner-full-body.yaml", "--to", "ics", "-o", out])
@@ -38,7 +50,7 @@ struct BuildCommandTests {
         let out = try CLI.temporaryFolder()
         let result = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "--to", "pdf", "-o", out])
         #expect(result.status == 2)
-        #expect(result.standardError == "regimen: there is no backend `pdf`; use one of text, ics, json, all, or install an executable named regimen-backend-pdf on PATH (or in --plugin-path)\n")
+        #expect(result.standardError == "regimen: there is no backend `pdf`; use one of text, ics, json, fit, all, or install an executable named regimen-backend-pdf on PATH (or in --plugin-path)\n")
         #expect(CLI.snapshot(out).isEmpty)
     }
 

@@ -27,7 +27,7 @@ struct BuildPipelineTests {
 
     @Test func aFilterChangesWhatEveryBackendRenders() throws {
         let options = try OptionArguments.parse(["rename.to=Hips"], owners: [.init(name: "rename", options: Renaming().options)]).get()
-        let pipeline = BuildPipeline(backends: BackendRegistry.builtIn.backends, filters: [Renaming()], options: options)
+        let pipeline = BuildPipeline(backends: BackendRegistry.builtIn.all, filters: [Renaming()], options: options)
         let filtered = pipeline.filter(try plan())
         #expect(filtered.messages == ["warning: filter `rename`: renamed"])
         let filteredPlan = try #require(filtered.plan)

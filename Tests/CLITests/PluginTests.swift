@@ -54,7 +54,7 @@ struct PluginTests {
     }
 
     @Test func anotherMajorProtocolVersionIsRefused() throws {
-        try refused("future", message: "speaks plugin protocol 2.0, and this Regimen speaks 1.0; use a version of the plugin made for protocol 1.x")
+        try refused("future", message: "speaks plugin protocol 2.0, and this Regimen speaks 1.1; use a version of the plugin made for protocol 1.x")
     }
 
     @Test func absolutePathsAreRefused() throws {
@@ -75,6 +75,32 @@ struct PluginTests {
 
     @Test func aPluginThatCannotDescribeItselfIsRefused() throws {
         try refused("nodescribe", message: "plugin `nodescribe` (\(Self.hostile)/regimen-backend-nodescribe) did not answer with JSON")
+    }
+
+    @Test func badBase64IsRefused() throws {
+        try refused("badbase64", message: "plugin `badbase64` (\(Self.hostile)/regimen-backend-badbase64) returned `broken.bin` with \"base64\" that is not standard base64")
+    }
+
+    // MARK: Protocol 1.1: binary files
+
+    @Test func aPluginWritesBinaryFiles() throws {
+        let out = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "--to", "binary", "--plugin-path", Self.hostile, "-o", out])
+        #expect(result.status == 0, "\(result.standardError)")
+        let files = CLI.snapshot(out)
+        #expect(files["bytes/all.bin"] == Data((0..<768).map { UInt8($0 % 256) }))
+        #expect(files["bytes/empty.bin"] == Data())
+        #expect(files["bytes/note.txt"] == Data("text and bytes in one answer\n".utf8))
+    }
+
+    @Test func theRequestSaysProtocolOnePointOneAndOnePointZeroAnswersStillWork() throws {
+        // The echo plugin answers in protocol 1.0 with a text file: the form before 1.1 is still read.
+        let out = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "--to", "echo", "--plugin-path", Self.hostile, "-o", out])
+        #expect(result.status == 0, "\(result.standardError)")
+        let request = try #require(CLI.snapshot(out)["request.json"])
+        let header = try #require(try JSONSerialization.jsonObject(with: request) as? [String: Any])
+        #expect(header["protocolVersion"] as? String == "1.1")
     }
 
     @Test func aPluginThatDoesNotReadItsInputStillWorks() throws {
