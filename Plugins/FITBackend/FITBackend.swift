@@ -19,25 +19,7 @@ public struct FITBackend: Backend {
     }
 
     public func render(_ plan: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> BackendOutput {
-        let settings = FITSettings(nameBytes: options.integer("name-length") ?? 15, buildTimestamp: context.buildTimestamp)
-        var files: [OutputFile] = []
-        var generic: Set<String> = []
-        for athlete in plan.athletes {
-            let folder = OutputNaming.baseName(plan: plan, athlete: athlete) + "/fit/"
-            var workouts: [WorkoutFile] = []
-            for session in athlete.sessions {
-                let workout = WorkoutFile(plan: plan, athlete: athlete, session: session, settings: settings)
-                let (bytes, exercises) = workout.encode()
-                generic.formUnion(exercises)
-                files.append(OutputFile(path: folder + FITBackend.fileName(session, in: athlete), contents: bytes))
-                workouts.append(workout)
-            }
-            if options.flag("schedule"), !workouts.isEmpty {
-                files.append(OutputFile(path: folder + "schedule.fit", contents: ScheduleFile(plan: plan, athlete: athlete, workouts: workouts,
-                                                                                             settings: settings).encode()))
-            }
-        }
-        return BackendOutput(files: files, diagnostics: generic.isEmpty ? [] : [FITBackend.genericWarning(generic, plan: plan)])
+        try renderByStreaming(plan, options: options, context: context)
     }
 
     /// `2027-03-01-glutes-hamstrings-w1.fit`; a session done twice on one day gets its
@@ -76,4 +58,42 @@ extension FITBackend {
 struct FITSettings {
     var nameBytes: Int
     var buildTimestamp: Int64?
+}
+
+extension FITBackend: StreamingBackend {
+    public func stream(_ outline: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> any AthleteRenderer {
+        WorkoutRenderer(outline: outline, settings: FITSettings(nameBytes: options.integer("name-length") ?? 15, buildTimestamp: context.buildTimestamp),
+                        writesSchedule: options.flag("schedule"))
+    }
+}
+
+/// Each athlete's workout files (and schedule), complete in themselves; the W530 warning for the
+/// exercises of every athlete comes once, at the end.
+struct WorkoutRenderer: AthleteRenderer {
+    let outline: Plan
+    let settings: FITSettings
+    let writesSchedule: Bool
+    var generic: Set<String> = []
+
+    mutating func render(_ athlete: AthletePlan, index: Int) -> StreamedOutput {
+        let folder = OutputNaming.baseName(plan: outline, athlete: athlete) + "/fit/"
+        var files: [OutputFile] = []
+        var workouts: [WorkoutFile] = []
+        for session in athlete.sessions {
+            let workout = WorkoutFile(plan: outline, athlete: athlete, session: session, settings: settings)
+            let (bytes, exercises) = workout.encode()
+            generic.formUnion(exercises)
+            files.append(OutputFile(path: folder + FITBackend.fileName(session, in: athlete), contents: bytes))
+            workouts.append(workout)
+        }
+        if writesSchedule, !workouts.isEmpty {
+            files.append(OutputFile(path: folder + "schedule.fit",
+                                    contents: ScheduleFile(plan: outline, athlete: athlete, workouts: workouts, settings: settings).encode()))
+        }
+        return StreamedOutput(files: files)
+    }
+
+    func finish() -> StreamedOutput {
+        StreamedOutput(diagnostics: generic.isEmpty ? [] : [FITBackend.genericWarning(generic, plan: outline)])
+    }
 }
