@@ -38,6 +38,10 @@ let package = Package(
         .target(name: "ZoneInfo", dependencies: ["RegimenValues"]),
         // Stage 3: spec → resolved, checked program + diagnostics.
         .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "RegimenValues", "ZoneInfo"]),
+        // Training logs as read from files (Regimen's YAML log, Strong and Hevy CSV exports), names unresolved.
+        .target(name: "TrainingLog", dependencies: ["YAMLReader", "ProgramSpec", "Diagnostics", "RegimenValues"]),
+        // Training logs resolved against a checked program: the CheckedLog the planner reads.
+        .target(name: "LogChecker", dependencies: ["TrainingLog", "Checker", "ProgramSpec", "Diagnostics", "RegimenValues"]),
         // Coaching analysis of a compiled plan: volume by muscle group, and the lints.
         .target(name: "Analysis", dependencies: ["Checker", "RegimenPlan", "Diagnostics"]),
         // The Plan (IR) and the backend API: the only module backends see.
@@ -54,6 +58,7 @@ let package = Package(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
+                "TrainingLog", "LogChecker",
                 "TextBackend", "ICSBackend", "JSONBackend",
             ]
         ),
@@ -83,6 +88,7 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo"]),
         .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "LogTests", dependencies: ["RegimenKit", "TrainingLog", "LogChecker", "Checker", "Diagnostics"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

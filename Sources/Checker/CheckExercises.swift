@@ -7,6 +7,7 @@ extension CheckPass {
         collectExercises()
         let definitions = exerciseSpecs
         for exercise in definitions { _ = checkExercise(exercise) }
+        checkAliases()
     }
 
     mutating func collectExercises() {
@@ -36,7 +37,8 @@ extension CheckPass {
             targets: exercise.targets.map(\.value), secondaryTargets: exercise.secondaryTargets.map(\.value),
             perSide: exercise.perSide?.value ?? false, equipment: exercise.equipment.map(\.value),
             cues: exercise.cues.map(\.value), harder: harder, bar: exercise.bar?.value,
-            rounding: exercise.rounding.map { checkRounding($0, base: checkRounding(spec.rounding, base: .standard)) })
+            rounding: exercise.rounding.map { checkRounding($0, base: checkRounding(spec.rounding, base: .standard)) },
+            aliases: exercise.aliases.map(\.value))
     }
 
     /// The index of a referenced exercise, or an error naming the closest existing one.

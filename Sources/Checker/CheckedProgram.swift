@@ -25,6 +25,9 @@ public struct CheckedProgram: Sendable {
     public var lintSettings: LintSettings
     /// Results from training logs, resolved against this program; empty without logs.
     public var log: CheckedLog = .empty
+    /// True when the program writes `units:` itself (rather than taking the default, kg): loads
+    /// logged without a unit are then in these units.
+    public var unitsWritten = false
 }
 
 /// One week of the program.
@@ -92,6 +95,8 @@ public struct CheckedExercise: Sendable {
     public var bar: Mass?
     /// The exercise's own rounding, if it has one (merged over the program's).
     public var rounding: CheckedRounding?
+    /// Other names the exercise has in training logs and app exports.
+    public var aliases: [String] = []
 }
 
 public struct CheckedSession: Sendable {

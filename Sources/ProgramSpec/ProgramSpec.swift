@@ -37,6 +37,8 @@ public struct ProgramSpec: Sendable {
     public var schedule: [ScheduleDaySpec]?
     /// The span of the `schedule:` key, for problems with the schedule as a whole.
     public var scheduleSpan: SourceSpan?
+    /// Training logs to read with the program (`logs:`), relative to the program's file.
+    public var logs: [LogReferenceSpec] = []
     /// Top-level keys whose value could not be read at all (a list where a mapping belongs). The
     /// checker does not report references into these, which would only repeat the problem.
     public var damagedSections: Set<String> = []
@@ -88,6 +90,8 @@ public struct ExerciseSpec: Sendable {
     /// The bar's weight: computed loads never go below it.
     public var bar: Located<Mass>?
     public var rounding: RoundingSpec?
+    /// Other names for the exercise in training logs (`Romanian Deadlift (Barbell)` in a Strong export).
+    public var aliases: [Located<String>] = []
 
     public init(id: Located<String>) {
         self.id = id

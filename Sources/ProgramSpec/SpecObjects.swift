@@ -38,7 +38,7 @@ public enum SpecObjects {
     public static let program = SpecObject(
         schemaName: "program", name: "the program",
         keys: ["regimen", "id", "program", "coach", "athlete", "athletes", "roster", "notes", "start", "weeks", "timezone",
-               "units", "rounding", "include", "rules", "phases", "deload", "lints", "exercises", "sessions", "schedule"],
+               "units", "rounding", "include", "rules", "phases", "deload", "lints", "exercises", "sessions", "schedule", "logs"],
         required: [("regimen", "regimen: 1"), ("program", "program: Runner's hip balance"),
                    ("start", "start: 2027-01-04"), ("weeks", "weeks: 8"),
                    ("timezone", "timezone: Europe/London"), ("sessions", "sessions:"), ("schedule", "schedule:")])
@@ -50,7 +50,7 @@ public enum SpecObjects {
 
     public static let exercise = SpecObject(
         schemaName: "exercise", name: "an exercise",
-        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder", "bar", "rounding"],
+        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder", "bar", "rounding", "aliases"],
         required: [("name", "name: Glute bridge"), ("kind", "kind: strength")])
 
     public static let session = SpecObject(
@@ -109,10 +109,16 @@ public enum SpecObjects {
 
     public static let roster = SpecObject(
         schemaName: "roster", name: "the roster",
-        keys: ["regimen", "roster", "athletes"],
+        keys: ["regimen", "roster", "athletes", "logs"],
         required: [("regimen", "regimen: 1"), ("roster", "roster: Track team"), ("athletes", "athletes:")])
+
+    /// An entry of `logs:` written as a mapping.
+    public static let logReference = SpecObject(
+        schemaName: "logReference", name: "a log entry",
+        keys: ["path", "athlete", "units", "distance-units"],
+        required: [("path", "path: logs/alex.yaml")])
 
     /// Every mapping kind, for tools that enumerate them.
     public static let all: [SpecObject] = [program, library, exercise, session, item, group, schedule, rule, phase, deload,
-                                           rounding, athlete, roster, lints]
+                                           rounding, athlete, roster, lints, logReference]
 }

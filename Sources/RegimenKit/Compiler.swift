@@ -22,6 +22,8 @@ public struct Compiler: Sendable {
     public var deniedLints: Set<DiagnosticCode> = []
     /// Whether to run the coaching lints at all.
     public var runsLints = true
+    /// Training logs given on the command line, read with those the program names in `logs:`.
+    public var logs: [LogArgument] = []
 
     public init(
         readerLimits: ReaderLimits = .standard, fileSystem: FileSystem = FileSystem(), sources: (any SourceProvider)? = nil,
@@ -46,6 +48,8 @@ public struct Compiler: Sendable {
         public var isLibrary: Bool
         /// True when the file is a roster rather than a program.
         public var isRoster: Bool
+        /// True when the file is a training log rather than a program.
+        public var isLog = false
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -66,18 +70,26 @@ public struct Compiler: Sendable {
     func checkWithoutLints(_ path: String) -> CheckOutcome {
         let loader = SpecLoader(reader: YAMLReader(limits: readerLimits), provider: sources)
         let loaded = loader.load(path, root: includeRoot)
-        let result = Checker(zones: zones).check(loaded)
-        return CheckOutcome(
-            file: path, diagnostics: DiagnosticOrder.sorted(result.diagnostics), sources: loaded.sources,
+        var result = Checker(zones: zones).check(loaded)
+        var sources = loaded.sources
+        if loaded.isLog {
+            result.diagnostics += checkLogAlone(path, sources: sources, known: Set(result.diagnostics))
+        } else if !loaded.logs.isEmpty || !logs.isEmpty {
+            attachLogs(loaded.logs, to: &result, sources: &sources)
+        }
+        var outcome = CheckOutcome(
+            file: path, diagnostics: DiagnosticOrder.sorted(result.diagnostics), sources: sources,
             program: result.program, isLibrary: loaded.rootLibrary != nil, isRoster: loaded.rootRoster != nil)
+        outcome.isLog = loaded.isLog
+        return outcome
     }
 
     /// Checks and plans a program; the plan is `nil` when the program has errors.
     public func compile(_ path: String) -> (outcome: CheckOutcome, plan: Plan?) {
         var outcome = checkWithoutLints(path)
-        if outcome.isLibrary || outcome.isRoster {
-            let what = outcome.isLibrary ? "an exercise library" : "a roster"
-            let use = outcome.isLibrary ? "includes it" : "names it in `roster:`"
+        if outcome.isLibrary || outcome.isRoster || outcome.isLog {
+            let what = outcome.isLibrary ? "an exercise library" : outcome.isRoster ? "a roster" : "a training log"
+            let use = outcome.isLibrary ? "includes it" : outcome.isRoster ? "names it in `roster:`" : "reads it (`--log` or `logs:`)"
             outcome.diagnostics.append(.error(
                 .wrongShape, "\(path) is \(what), not a program; build a program that \(use)",
                 at: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1))))

@@ -1,0 +1,61 @@
+import Checker
+import RegimenValues
+
+/// Which sessions the program plans for an athlete on which day, as the planner lays them out.
+struct PlannedDays {
+    let program: CheckedProgram
+
+    /// The program week a date falls in for `athlete` (from 1), or `nil` outside the program.
+    func week(of date: CivilDate, athlete: CheckedAthlete) -> Int? {
+        let days = date.daysSinceEpoch - athlete.start.daysSinceEpoch
+        guard days >= 0 else { return nil }
+        let week = days / 7 + 1
+        return week <= program.weeks.count ? week : nil
+    }
+
+    /// The first and the last day of the athlete's program.
+    func span(of athlete: CheckedAthlete) -> (first: CivilDate, last: CivilDate) {
+        (athlete.start, athlete.start.adding(days: 7 * program.weeks.count - 1))
+    }
+
+    /// The sessions planned on `date` (indexes into `program.sessions`).
+    func sessions(on date: CivilDate, athlete: CheckedAthlete) -> [Int] {
+        guard let week = week(of: date, athlete: athlete) else { return [] }
+        return program.weeks[week - 1].schedule[date.weekday.rawValue - 1]
+    }
+
+    /// The day the `occurrence`-th instance of `session` in `week` is planned, if there is one.
+    func date(of session: Int, week: Int, occurrence: Int, athlete: CheckedAthlete) -> CivilDate? {
+        guard (1...program.weeks.count).contains(week) else { return nil }
+        let start = athlete.start.adding(days: 7 * (week - 1))
+        var seen = 0
+        for offset in 0..<7 {
+            let date = start.adding(days: offset)
+            for index in program.weeks[week - 1].schedule[date.weekday.rawValue - 1] where index == session {
+                seen += 1
+                if seen == occurrence { return date }
+            }
+        }
+        return nil
+    }
+
+    /// How many times `session` is planned in `week`.
+    func occurrences(of session: Int, week: Int) -> Int {
+        guard (1...program.weeks.count).contains(week) else { return 0 }
+        return program.weeks[week - 1].schedule.reduce(0) { $0 + $1.count { $0 == session } }
+    }
+
+    /// The exercises a session may log: every item's exercise and its harder variants.
+    func exercises(of session: Int) -> Set<Int> {
+        var result: Set<Int> = []
+        for item in program.sessions[session].items {
+            for prescription in item.prescriptions {
+                var next: Int? = prescription.exercise
+                while let exercise = next, result.insert(exercise).inserted {
+                    next = program.exercises[exercise].harder
+                }
+            }
+        }
+        return result
+    }
+}
