@@ -260,12 +260,11 @@ struct LogPass {
     /// exercises the log has most of.
     func pick(_ candidates: [Int], planned: [Int], logged: [LoggedExercise]) -> Int? {
         if let onDay = candidates.first(where: planned.contains) { return onDay }
-        return bestMatch(among: candidates, logged: logged)
+        return bestMatch(among: candidates, logged: Set(logged.map(\.exercise)))
     }
 
     /// The session of `candidates` with the most of the logged exercises, if one has strictly most.
-    func bestMatch(among candidates: [Int], logged: [LoggedExercise]) -> Int? {
-        let exercises = Set(logged.map(\.exercise))
+    func bestMatch(among candidates: [Int], logged exercises: Set<Int>) -> Int? {
         guard !exercises.isEmpty else { return nil }
         let scored = candidates.map { ($0, days.exercises(of: $0).intersection(exercises).count) }.sorted { $0.1 > $1.1 }
         guard let best = scored.first, best.1 > 0, scored.count == 1 || scored[1].1 < best.1 else { return nil }
@@ -277,8 +276,11 @@ struct LogPass {
     mutating func inferSession(on date: Located<CivilDate>, athlete: CheckedAthlete, logged: [LoggedExercise], raw: RawSession) -> Int? {
         let planned = days.sessions(on: date.value, athlete: athlete)
         let unique = Array(Set(planned)).sorted()
+        let logged = Set(logged.map(\.exercise))
+        // The day's session, unless what was logged is another session's (a moved session).
+        if unique.count == 1, logged.isEmpty || !days.exercises(of: unique[0]).isDisjoint(with: logged) { return unique[0] }
+        if let match = bestMatch(among: unique.isEmpty || unique.count == 1 ? Array(program.sessions.indices) : unique, logged: logged) { return match }
         if unique.count == 1 { return unique[0] }
-        if let match = bestMatch(among: unique.isEmpty ? Array(program.sessions.indices) : unique, logged: logged) { return match }
         // A skipped session with nothing logged cannot be matched by exercises.
         let dayText = "\(date.value.weekday.name) \(date.value)"
         let advice = "name it with `session:`" + (raw.name.map { " (the workout is called `\($0.value)`, which is no session's name)" } ?? "")

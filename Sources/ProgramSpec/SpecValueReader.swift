@@ -33,19 +33,28 @@ public struct SpecValueReader {
     /// The top-level mapping, or a diagnostic naming `what` the file should hold.
     public mutating func rootMapping(describing what: String) -> YAMLNodeID? { context.rootMapping(describing: what) }
 
+    /// What a mapping held.
+    public struct Entries: Sendable {
+        /// False when the node was not a mapping at all.
+        public var isMapping: Bool
+        /// True when some key was not one `object` accepts (and was reported).
+        public var hasUnknownKeys: Bool
+    }
+
     /// Visits the entries of a mapping whose keys `object` accepts, reporting unknown and
-    /// missing keys as the spec decoder does; returns false when the node is not a mapping.
+    /// missing keys as the spec decoder does.
     @discardableResult
     public mutating func entries(
         of node: YAMLNodeID, as object: SpecObject, context describe: @autoclosure () -> String,
         _ visit: (inout SpecValueReader, String, YAMLNodeID, YAMLNodeID) -> Void
-    ) -> Bool {
-        context.entries(of: node, as: object, context: describe()) { inner, key, keyNode, value in
+    ) -> Entries {
+        let written = context.entries(of: node, as: object, context: describe()) { inner, key, keyNode, value in
             var reader = SpecValueReader(context: inner)
             inner.diagnostics = []
             visit(&reader, key, keyNode, value)
             inner = reader.context
-        }.isMapping
+        }
+        return Entries(isMapping: written.isMapping, hasUnknownKeys: written.hasUnknownKeys)
     }
 
     public mutating func scalarText(_ node: YAMLNodeID, field: String, expecting example: String) -> String? {

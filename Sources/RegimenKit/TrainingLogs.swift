@@ -85,7 +85,9 @@ struct TrainingLogs {
                 sources[file.displayName] = bytes
                 let reading = reader.read(bytes, file: file.displayName)
                 diagnostics += reading.diagnostics
-                if let log = reading.log, !reading.diagnostics.contains(where: { $0.severity == .error }) {
+                // What could be read is resolved even when some of the file could not, so that one
+                // run reports every problem.
+                if let log = reading.log {
                     inputs.append(LogInput(log: log, path: file.displayName, athlete: file.athlete, units: file.units, distanceUnits: file.distanceUnits))
                 }
             }

@@ -205,7 +205,10 @@ extension CSVTable {
                 // Spaces may follow the closing quote; anything else is a mistake.
                 while !atEnd, bytes[index] == 0x20 || (bytes[index] == 0x09 && delimiter != 0x09) { index += 1 }
                 if !atEnd, bytes[index] != delimiter, bytes[index] != 0x0A, bytes[index] != 0x0D {
-                    return .failure(problem("text follows the closing quote of a value; put the whole value in the quotes", at: index))
+                    var diagnostic = problem("text follows the closing quote of a value; put the whole value in the quotes, with any quote inside it doubled", at: index)
+                    diagnostic.notes.append(DiagnosticNote("the quoted value starts here",
+                                                           at: SourceSpan(file: file, at: SourcePosition(line: fieldLine, column: fieldColumn))))
+                    return .failure(diagnostic)
                 }
                 return .success(Field(text: String(decoding: content, as: UTF8.self), line: fieldLine, column: fieldColumn, wasQuoted: true))
             }

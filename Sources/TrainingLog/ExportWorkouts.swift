@@ -120,8 +120,6 @@ struct ExportReading {
         let headerTexts = table.header.fields.map(\.text)
         var result: [CSVTable.Row] = []
         for row in table.rows {
-            var row = row
-            if row.fields.count == width + 1, let last = row.fields.last, last.text.isEmpty, !last.wasQuoted { row.fields.removeLast() }
             if row.fields.map(\.text) == headerTexts {
                 cells.diagnostics.append(.error(.csvSyntax,
                     "the header line appears again here: two exports joined into one file? Give the newest export alone",

@@ -137,6 +137,8 @@ public enum SetNotation {
         // MARK: Grammar
 
         mutating func sets() throws(Diagnostic) -> [RawSet] {
+            skipSpaces()
+            guard !atEnd else { throw problem("no sets are given", at: 0..<1) }
             var result: [RawSet] = []
             repeat {
                 result += try group()

@@ -57,7 +57,7 @@ public enum YAMLLogReader {
     static func session(_ node: YAMLNodeID, reader: inout SpecValueReader) -> RawSession? {
         var session = RawSession(date: nil, span: reader.span(node))
         var wroteExercises = false
-        let isMapping = reader.entries(of: node, as: LogObjects.session, context: "this session") { reader, key, _, value in
+        let written = reader.entries(of: node, as: LogObjects.session, context: "this session") { reader, key, _, value in
             switch key {
             case "date": session.date = reader.date(value, field: "date")
             case "time": session.time = reader.timeOfDay(value, field: "time")
@@ -82,7 +82,7 @@ public enum YAMLLogReader {
             default: break
             }
         }
-        guard isMapping else { return nil }
+        guard written.isMapping else { return nil }
         if session.date == nil, session.identity == nil {
             let document = reader.document
             let wrote = document.entries(of: node).contains { ["date", "identity"].contains(document.scalar($0.key) ?? "") }
@@ -92,7 +92,7 @@ public enum YAMLLogReader {
             }
             return nil
         }
-        if !wroteExercises, session.status?.value != .skipped {
+        if !wroteExercises, !written.hasUnknownKeys, session.status?.value != .skipped {
             reader.report(.error(.missingKey, "this session logs no exercises; add `exercises:`, or `status: skipped` for a session that was missed",
                                  at: SourceSpan(file: reader.document.file, at: reader.document.start(of: node))))
         }
@@ -210,7 +210,12 @@ public enum YAMLLogReader {
         var rir: Located<Int>?
         reader.entries(of: node, as: LogObjects.set, context: "this set") { reader, key, _, value in
             switch key {
-            case "reps": set.reps = reader.integer(value, field: "reps", range: 0...1000, example: "5")
+            case "reps":
+                if let text = reader.document.scalar(value), text.trimmedSpaces.hasPrefix("-") {
+                    reader.error(.invalidReps, "reps cannot be negative (`\(text)`); log the reps done, or `status: skipped` for a set not done", at: value)
+                    return
+                }
+                set.reps = reader.integer(value, field: "reps", range: 0...1000, example: "5")
             case "load": set.load = load(value, reader: &reader)
             case "rpe": set.rpeTenths = reader.rpe(value, field: "rpe")
             case "rir": rir = reader.integer(value, field: "rir", range: 0...9, example: "2")

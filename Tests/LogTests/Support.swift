@@ -13,7 +13,7 @@ enum Fixtures {
     }()
 
     static let program = root + "/program.yaml"
-    static let team = root + "/team/team.yaml"
+    static let team = root + "/team.yaml"
 
     static func read(_ path: String) -> String {
         (try? FileSystem().read(path).get()).map { String(decoding: $0, as: UTF8.self) } ?? ""
