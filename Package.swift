@@ -88,7 +88,8 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo"]),
         .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "LogTests", dependencies: ["RegimenKit", "TrainingLog", "LogChecker", "Checker", "Diagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "LogTests", dependencies: ["RegimenKit", "TrainingLog", "LogChecker", "Checker", "Diagnostics", "Analysis", "RegimenPlan",
+                                                    "TextBackend", "Planner"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

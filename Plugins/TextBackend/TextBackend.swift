@@ -10,11 +10,13 @@ public struct TextBackend: Backend {
     public var summary: String { "Printable plain-text workout cards, 80 columns, one file per athlete" }
     public var options: [BackendOption] {
         [BackendOption(name: "width", summary: "Line width in columns", kind: .integer(60...200), defaultValue: "80"),
-         BackendOption(name: "page-breaks", summary: "Start each week on a new page with a form feed", kind: .flag, defaultValue: "true")]
+         BackendOption(name: "page-breaks", summary: "Start each week on a new page with a form feed", kind: .flag, defaultValue: "true"),
+         BackendOption(name: "log-sheet", summary: "Give sessions not yet logged a row per set with blanks for load, reps and RPE", kind: .flag, defaultValue: "true")]
     }
 
     public func render(_ plan: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> BackendOutput {
-        let layout = CardLayout(width: options.integer("width") ?? 80, pageBreaks: options.text("page-breaks") != "false")
+        var layout = CardLayout(width: options.integer("width") ?? 80, pageBreaks: options.text("page-breaks") != "false")
+        layout.logSheet = options.text("log-sheet") != "false"
         let files = plan.athletes.map { athlete in
             OutputFile(path: OutputNaming.baseName(plan: plan, athlete: athlete) + ".txt", text: layout.document(plan: plan, athlete: athlete))
         }

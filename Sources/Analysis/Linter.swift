@@ -31,6 +31,7 @@ public struct Linter: Sendable {
         found += oneSidedMobility()
         found += shortStretches()
         found += longSessions(athlete)
+        found += logLints()
         let settings = program.lintSettings
         let allowed = settings.allowed.union(allow).subtracting(deny)
         let denied = settings.denied.subtracting(allow).union(deny)

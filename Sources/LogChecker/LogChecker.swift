@@ -35,6 +35,14 @@ public enum LogChecker {
         for input in inputs { pass.check(input) }
         return pass.result()
     }
+
+    /// Whose log a file is, by the rules `check` applies (the `logs:` entry, the file's `log:`,
+    /// the program's only athlete, the file's or folder's name): an index into the program's
+    /// athletes, or `nil` when the file does not say (a log whose sessions each name theirs).
+    public static func owner(of input: LogInput, in program: CheckedProgram) -> Int? {
+        var pass = LogPass(program: program)
+        return pass.fileAthlete(input)
+    }
 }
 
 /// One run of the log checker.

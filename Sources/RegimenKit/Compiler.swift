@@ -24,6 +24,8 @@ public struct Compiler: Sendable {
     public var runsLints = true
     /// Training logs given on the command line, read with those the program names in `logs:`.
     public var logs: [LogArgument] = []
+    /// Log contents to use instead of what is on disk, by path (for checking before writing).
+    public var logOverrides: [String: [UInt8]] = [:]
 
     public init(
         readerLimits: ReaderLimits = .standard, fileSystem: FileSystem = FileSystem(), sources: (any SourceProvider)? = nil,
@@ -50,6 +52,9 @@ public struct Compiler: Sendable {
         public var isRoster: Bool
         /// True when the file is a training log rather than a program.
         public var isLog = false
+        /// The training logs read with the program, and the folders they came from.
+        public var logFiles: [CheckedLogFile] = []
+        public var logFolders: [String] = []
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
@@ -74,13 +79,17 @@ public struct Compiler: Sendable {
         var sources = loaded.sources
         if loaded.isLog {
             result.diagnostics += checkLogAlone(path, sources: sources, known: Set(result.diagnostics))
-        } else if !loaded.logs.isEmpty || !logs.isEmpty {
-            attachLogs(loaded.logs, to: &result, sources: &sources)
+        }
+        var attached: TrainingLogs.Attached?
+        if !loaded.isLog, !loaded.logs.isEmpty || !logs.isEmpty {
+            attached = attachLogs(loaded.logs, to: &result, sources: &sources)
         }
         var outcome = CheckOutcome(
             file: path, diagnostics: DiagnosticOrder.sorted(result.diagnostics), sources: sources,
             program: result.program, isLibrary: loaded.rootLibrary != nil, isRoster: loaded.rootRoster != nil)
         outcome.isLog = loaded.isLog
+        outcome.logFiles = attached?.files ?? []
+        outcome.logFolders = attached?.folders ?? []
         return outcome
     }
 

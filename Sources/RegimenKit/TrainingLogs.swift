@@ -31,12 +31,26 @@ public struct LogArgument: Sendable, Hashable {
     }
 }
 
+/// A training log a program was checked with: where it is, and whose it is.
+public struct CheckedLogFile: Sendable {
+    /// The path on disk.
+    public var path: String
+    /// The name diagnostics use.
+    public var displayName: String
+    public var format: LogFormat
+    /// The athlete (index into the program's athletes) the file belongs to, when it says.
+    public var owner: Int?
+}
+
 /// Reads the training logs of a program — those its `logs:` (and its roster's) name, and those
 /// given on the command line — and checks them against the checked program.
 struct TrainingLogs {
     let fileSystem: FileSystem
     let limits: Int
     let reader: TrainingLogReader
+    /// Contents to use instead of what is on disk, by path (`regimen log` checks a file before
+    /// writing it).
+    var overrides: [String: [UInt8]] = [:]
 
     /// One file to read, with what the entry that named it says.
     struct LogFile {
@@ -47,19 +61,29 @@ struct TrainingLogs {
         var distanceUnits: Located<DistanceUnit>?
     }
 
-    /// The logs' diagnostics, the checked log, and the text of every log read (for showing lines).
-    func attach(_ references: [LogFileReference], _ arguments: [LogArgument], to program: CheckedProgram)
-        -> (log: CheckedLog, diagnostics: [Diagnostic], sources: [String: [UInt8]])
-    {
+    /// What reading a program's logs gave.
+    struct Attached {
+        var log: CheckedLog
+        var diagnostics: [Diagnostic]
+        /// The text of every log read, by the name diagnostics use (for showing lines).
+        var sources: [String: [UInt8]]
+        var files: [CheckedLogFile]
+        var folders: [String]
+    }
+
+    func attach(_ references: [LogFileReference], _ arguments: [LogArgument], to program: CheckedProgram) -> Attached {
         var diagnostics: [Diagnostic] = []
         var files: [LogFile] = []
+        var folders: [String] = []
         for reference in references {
+            if fileSystem.kind(of: reference.path) == .directory { folders.append(reference.displayName) }
             files += expand(reference, diagnostics: &diagnostics)
         }
         for argument in arguments {
             let athlete = argument.athlete.map { Located($0, at: SourceSpan(file: argument.path, at: SourcePosition(line: 1, column: 1))) }
             let file = LogFile(path: argument.path, displayName: argument.path, athlete: athlete)
             if fileSystem.kind(of: argument.path) == .directory {
+                folders.append(argument.path)
                 files += folder(argument.path, displayName: argument.path, root: nil, template: file, span: nil, diagnostics: &diagnostics)
             } else {
                 files.append(file)
@@ -68,9 +92,22 @@ struct TrainingLogs {
         var inputs: [LogInput] = []
         var sources: [String: [UInt8]] = [:]
         var read: Set<String> = []
+        var checkedFiles: [CheckedLogFile] = []
         for file in files {
             guard read.insert(fileSystem.resolve(file.path) ?? file.path).inserted else { continue }
             let place = SourceSpan(file: file.displayName, at: SourcePosition(line: 1, column: 1))
+            if let bytes = overrides[file.path] ?? fileSystem.resolve(file.path).flatMap({ overrides[$0] }) {
+                sources[file.displayName] = bytes
+                let reading = reader.read(bytes, file: file.displayName)
+                diagnostics += reading.diagnostics
+                if let log = reading.log {
+                    let input = LogInput(log: log, path: file.displayName, athlete: file.athlete, units: file.units, distanceUnits: file.distanceUnits)
+                    inputs.append(input)
+                    checkedFiles.append(CheckedLogFile(path: file.path, displayName: file.displayName, format: log.format,
+                                                       owner: LogChecker.owner(of: input, in: program)))
+                }
+                continue
+            }
             guard fileSystem.kind(of: file.path) == .file else {
                 let what = fileSystem.kind(of: file.path) == .missing ? "there is no such file" : "it is not a regular file"
                 diagnostics.append(.error(.logFileProblem, "cannot read the training log \(file.displayName): \(what)", at: place))
@@ -88,12 +125,15 @@ struct TrainingLogs {
                 // What could be read is resolved even when some of the file could not, so that one
                 // run reports every problem.
                 if let log = reading.log {
-                    inputs.append(LogInput(log: log, path: file.displayName, athlete: file.athlete, units: file.units, distanceUnits: file.distanceUnits))
+                    let input = LogInput(log: log, path: file.displayName, athlete: file.athlete, units: file.units, distanceUnits: file.distanceUnits)
+                    inputs.append(input)
+                    checkedFiles.append(CheckedLogFile(path: file.path, displayName: file.displayName, format: log.format,
+                                                       owner: LogChecker.owner(of: input, in: program)))
                 }
             }
         }
         let checked = LogChecker.check(inputs, against: program)
-        return (checked.log, diagnostics + checked.diagnostics, sources)
+        return Attached(log: checked.log, diagnostics: diagnostics + checked.diagnostics, sources: sources, files: checkedFiles, folders: folders)
     }
 
     /// A `logs:` entry: its file, or the log files of its folder.
@@ -146,14 +186,16 @@ struct TrainingLogs {
 extension Compiler {
     /// Reads and checks the program's logs and those given on the command line; a log with
     /// errors takes the program away (nothing is built from it).
-    func attachLogs(_ references: [LogFileReference], to result: inout CheckResult, sources: inout [String: [UInt8]]) {
-        guard var program = result.program else { return }
-        let logs = TrainingLogs(fileSystem: fileSystem, limits: readerLimits.maxBytes, reader: TrainingLogReader(limits: readerLimits))
+    func attachLogs(_ references: [LogFileReference], to result: inout CheckResult, sources: inout [String: [UInt8]]) -> TrainingLogs.Attached? {
+        guard var program = result.program else { return nil }
+        var logs = TrainingLogs(fileSystem: fileSystem, limits: readerLimits.maxBytes, reader: TrainingLogReader(limits: readerLimits))
+        logs.overrides = logOverrides
         let attached = logs.attach(references, self.logs, to: program)
         result.diagnostics += attached.diagnostics
         sources.merge(attached.sources) { old, _ in old }
         program.log = attached.log
         result.program = attached.diagnostics.contains { $0.severity == .error } ? nil : program
+        return attached
     }
 
     /// A training log checked on its own (`regimen check logs/alex.yaml`): its shape and values;

@@ -31,6 +31,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("option"), help: ArgumentHelp("A backend or filter option, like `ics.alarm=15`. Repeat for several.", valueName: "name.option=value"))
     var options: [String] = []
 
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A training log (Regimen YAML, Strong or Hevy CSV) or a folder of them, read with the program's own logs:; ATHLETE=FILE says whose it is. Repeat for several.", valueName: "[athlete=]file"))
+    var log: [String] = []
+
     @Flag(help: "Overwrite files in the output folder that regimen did not write, or that were changed since.")
     var force = false
 
@@ -86,7 +89,8 @@ struct BuildCommand: ParsableCommand {
         let filterOptions = Dictionary(grouping: options.compactMap { FilterOption($0) }.filter { option in filters.contains { $0.name == option.filter } },
                                        by: \.filter).mapValues { Dictionary($0.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }) }
 
-        let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
+        var compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
+        compiler.logs = try LogOptions.arguments(log)
         let files: [String]
         switch ProgramFiles.expand(programs) {
         case .success(let found): files = found
