@@ -126,7 +126,7 @@ struct CardLayout {
         case .timeDistance: "time ______  distance ______  RPE ____"
         case .none: ""
         }
-        let targetWidth = max(12, min(24, entry.setTargets.map(\.unicodeScalars.count).max() ?? 0))
+        let targetWidth = max(16, min(24, entry.setTargets.map(\.unicodeScalars.count).max() ?? 0))
         for (index, target) in entry.setTargets.enumerated() {
             let number = String(index + 1).leftPadded(2)
             let shown = target.unicodeScalars.count > targetWidth ? target : target + String(repeating: " ", count: targetWidth - target.unicodeScalars.count)

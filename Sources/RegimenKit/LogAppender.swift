@@ -139,8 +139,9 @@ public struct LogAppender: Sendable {
         // The whole program again, with the file as it would be.
         var checking = compiler
         checking.logOverrides[target.path] = updated
+        checking.logOverrides[target.shown] = updated
         if !before.logFiles.contains(where: { $0.path == target.path || fileSystem.resolve($0.path) == fileSystem.resolve(target.path) }) {
-            checking.logs.append(LogArgument(path: target.path))
+            checking.logs.append(LogArgument(path: target.shown))
         }
         let after = checking.checkWithoutLints(request.program)
         guard let checked = after.program else {

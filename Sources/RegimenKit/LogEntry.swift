@@ -30,13 +30,14 @@ public struct LogEntry: Sendable {
     }
 
     /// `back-squat 5,5,7 @ 100kg` or `Romanian deadlift: 3x8 @ 60kg`: the exercise, then its sets.
-    /// A name with spaces is followed by a colon; otherwise the first space ends it.
+    /// A name with spaces is followed by a colon and a space; otherwise the first space ends it.
     public static func exercise(parsing text: String) -> (name: String, sets: String)? {
         let trimmed = text.trimmedForEntry
-        let separator = trimmed.firstIndex(of: ":") ?? trimmed.firstIndex(of: " ")
-        guard let separator else { return nil }
-        let name = String(trimmed[..<separator]).trimmedForEntry
-        let sets = String(trimmed[trimmed.index(after: separator)...]).trimmedForEntry
+        let characters = Array(trimmed)
+        let colon = characters.indices.first { characters[$0] == ":" && $0 + 1 < characters.count && characters[$0 + 1] == " " }
+        guard let split = colon ?? characters.firstIndex(of: " ") else { return nil }
+        let name = String(characters[..<split]).trimmedForEntry
+        let sets = String(characters[(split + 1)...]).trimmedForEntry
         guard !name.isEmpty, !sets.isEmpty else { return nil }
         return (name, sets)
     }
