@@ -73,6 +73,7 @@ public struct Compiler: Sendable {
     }
 
     func checkWithoutLints(_ path: String) -> CheckOutcome {
+        if let export = checkExportAlone(path) { return export }
         let loader = SpecLoader(reader: YAMLReader(limits: readerLimits), provider: sources)
         let loaded = loader.load(path, root: includeRoot)
         var result = Checker(zones: zones).check(loaded)

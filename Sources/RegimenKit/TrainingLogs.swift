@@ -198,6 +198,22 @@ extension Compiler {
         return attached
     }
 
+    /// An app export checked on its own (`regimen check strong.csv`): it reads as a Strong or
+    /// Hevy export; `nil` for a file that is not a `.csv`.
+    func checkExportAlone(_ path: String) -> CheckOutcome? {
+        guard path.lowercased().hasSuffix(".csv") else { return nil }
+        var outcome = CheckOutcome(file: path, diagnostics: [], sources: [:], program: nil, isLibrary: false, isRoster: false)
+        outcome.isLog = true
+        switch sources.read(path, limit: readerLimits.maxBytes) {
+        case .success(let bytes):
+            outcome.sources[path] = bytes
+            outcome.diagnostics = TrainingLogReader(limits: readerLimits).read(bytes, file: path).diagnostics
+        case .failure(let failure):
+            outcome.diagnostics = [.error(.unreadableFile, "cannot read \(path): \(failure.message)", at: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1)))]
+        }
+        return outcome
+    }
+
     /// A training log checked on its own (`regimen check logs/alex.yaml`): its shape and values;
     /// its names need a program to be checked against.
     func checkLogAlone(_ path: String, sources: [String: [UInt8]], known: Set<Diagnostic>) -> [Diagnostic] {
