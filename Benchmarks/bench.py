@@ -129,6 +129,8 @@ def main():
         shutil.rmtree(out_dir, ignore_errors=True)
         print(f"  {athletes:>8} {sessions:>15} {seconds * 1000:8.0f} ms {seconds / (athletes * 52) * 1000:14.2f} ms {peak:8.0f} MiB {written / 1e6:8.1f} MB")
 
+    season_logs()
+
     print("\nPeak memory of regimen check as the corpus grows (2 cores)")
     for count in (100, 1000, 5000):
         grown, grown_files, grown_size = corpus(count) if count != arguments.count else (folder, files, size)
@@ -137,6 +139,32 @@ def main():
 
     if arguments.compare:
         compare(folder, files, size, floor, repeat)
+
+
+def season_logs():
+    """A season of training logs (Benchmarks/generate_season.py): what reading and checking them
+    adds to building the program."""
+    season = WORK / "season"
+    if not (season / "season.yaml").exists():
+        subprocess.run([sys.executable, str(ROOT / "Benchmarks" / "generate_season.py"), "--out", str(season)], check=True)
+    program, logs = season / "season.yaml", season / "logs"
+    size = sum(p.stat().st_size for p in logs.iterdir())
+    out_dir = pathlib.Path(tempfile.mkdtemp(prefix="regimen-bench-", dir=WORK))
+
+    def fresh():
+        shutil.rmtree(out_dir, ignore_errors=True)
+        out_dir.mkdir()
+    print("\nA season of training logs: 52 weeks × 4 sessions × 30 athletes, every session logged (build --to all, 1 core)")
+    without, peak_without, _ = run([regimen, "build", program, "--to", "all", "-o", out_dir], 5, pin=True, setup=fresh)
+    with_logs, peak_with, _ = run([regimen, "build", program, "--to", "all", "-o", out_dir, "--log", logs], 5, pin=True, setup=fresh)
+    checked_without, _, _ = run([regimen, "check", program], 5, pin=True)
+    checked_with, _, _ = run([regimen, "check", program, "--log", logs], 5, pin=True)
+    shutil.rmtree(out_dir, ignore_errors=True)
+    print(f"  build without logs             {without * 1000:8.0f} ms  peak {peak_without:6.0f} MiB")
+    print(f"  build with 30 logs ({size / 1e6:.1f} MB)    {with_logs * 1000:8.0f} ms  peak {peak_with:6.0f} MiB  "
+          f"(+{(with_logs - without) / without * 100:.1f}%)")
+    print(f"  check without / with the logs  {checked_without * 1000:8.0f} ms / {checked_with * 1000:.0f} ms "
+          f"(reading and checking the logs: {(checked_with - checked_without) * 1000:.0f} ms)")
 
 
 def compare(folder, files, size, floor, repeat):

@@ -126,6 +126,13 @@ public enum SetNotation {
             return index..<end
         }
 
+        static let warmUpWords: Set<String> = ["warm-up", "warmup", "wu"]
+        static let skipWords: Set<String> = ["skip", "skipped"]
+        static let bodyweightWords: Set<String> = ["bw", "bodyweight"]
+        static let inWord: Set<String> = ["in"]
+        /// Words that end a number without being its unit.
+        static let notUnits: Set<String> = ["x", "rpe", "rir", "in", "warm-up", "warmup", "wu", "at"]
+
         mutating func consume(word expected: Set<String>) -> Bool {
             skipSpaces()
             let range = word()
@@ -161,7 +168,7 @@ public enum SetNotation {
         mutating func group() throws(Diagnostic) -> [RawSet] {
             skipSpaces()
             let start = index
-            var warmUp = consume(word: ["warm-up", "warmup", "wu"])
+            var warmUp = consume(word: Self.warmUpWords)
             if warmUp {
                 skipSpaces()
                 if peek() == ":" { index += 1 }
@@ -241,7 +248,7 @@ public enum SetNotation {
                 }
                 return RawSet(status: .skipped, span: span(start..<index))
             }
-            if consume(word: ["skip", "skipped"]) {
+            if consume(word: Self.skipWords) {
                 return RawSet(status: .skipped, span: span(start..<index))
             }
             guard let first = peek(), Self.isDigit(first) else {
@@ -258,7 +265,7 @@ public enum SetNotation {
                 set.seconds = Located(seconds, at: span(quantity.range))
             case .distance(let distance):
                 set.distance = Located(distance, at: span(quantity.range))
-                if consume(word: ["in"]) {
+                if consume(word: Self.inWord) {
                     skipSpaces()
                     let timeStart = index
                     guard let time = try? self.quantity(), case .seconds(let seconds) = time.value else {
@@ -292,7 +299,7 @@ public enum SetNotation {
             let unit = word()
             index = saved
             let unitText = text(unit).lowercased()
-            if unit.isEmpty || ["x", "rpe", "rir", "in", "warm-up", "warmup", "wu", "at"].contains(unitText) {
+            if unit.isEmpty || Self.notUnits.contains(unitText) {
                 guard !text(first).contains(".") else {
                     throw problem("reps are whole numbers; `\(text(first))` is not (a time or distance needs its unit, like `30s` or `5km`)", at: first)
                 }
@@ -358,7 +365,7 @@ public enum SetNotation {
         mutating func load() throws(Diagnostic) -> Located<RawLoad> {
             skipSpaces()
             let start = index
-            if consume(word: ["bw", "bodyweight"]) {
+            if consume(word: Self.bodyweightWords) {
                 skipSpaces()
                 guard peek() == "+" else { return Located(.bodyweight(added: nil), at: span(start..<index)) }
                 index += 1
