@@ -32,7 +32,7 @@ hold-without-unit invalid-identifier item-as-text load-bad-unit missing-keys no-
 rest-as-clock rpe-out-of-range rule-bad-every rule-negative-step rule-no-kind rule-two-kinds session-named-rest
 sessions-not-mapping sets-decimal sets-too-many superset-sets-and-no-rounds syntax-error tab-indentation
 tempo-invalid time-out-of-range top-level-list unknown-key-item unknown-key-no-suggestion unknown-key-program
-unknown-kind weekday-full-name weekday-typo weeks-zero athlete-and-athletes
+unknown-kind weekday-full-name weekday-typo weeks-zero athlete-and-athletes logs-entry-unknown-key
 """.split()
 
 
