@@ -132,8 +132,8 @@ struct ResultsReportTests {
         #expect(text.contains("Logged: Partly done"))
         #expect(text.contains("done: 2×5 @ 70 kg · skipped"))
         #expect(text.contains("Week 4 of 4 · projected"))
-        #expect(text.contains("    [ ]  1  5 @ 107.5 kg  load ______  reps ____  RPE ____"))
-        #expect(text.contains("    [ ]  1  30 min, 5 km  time ______  distance ______  RPE ____"))
+        #expect(text.contains("    [ ]  1  5 @ 107.5 kg      load ______  reps ____  RPE ____"))
+        #expect(text.contains("    [ ]  1  30 min, 5 km      time ______  distance ______  RPE ____"))
         // Without the log sheet, boxes as before.
         var options = BackendOptionValues()
         options.values["log-sheet"] = "false"
