@@ -39,9 +39,9 @@ let package = Package(
         // Stage 3: spec → resolved, checked program + diagnostics.
         .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "RegimenValues", "ZoneInfo"]),
         // Training logs as read from files (Regimen's YAML log, Strong and Hevy CSV exports), names unresolved.
-        .target(name: "TrainingLog", dependencies: ["YAMLReader", "ProgramSpec", "Diagnostics", "RegimenValues"]),
+        .target(name: "TrainingLog", dependencies: ["YAMLReader", "ProgramSpec", "Diagnostics", "RegimenValues", "RegimenPlan"]),
         // Training logs resolved against a checked program: the CheckedLog the planner reads.
-        .target(name: "LogChecker", dependencies: ["TrainingLog", "Checker", "ProgramSpec", "Diagnostics", "RegimenValues"]),
+        .target(name: "LogChecker", dependencies: ["TrainingLog", "Checker", "ProgramSpec", "Diagnostics", "RegimenValues", "RegimenPlan"]),
         // Coaching analysis of a compiled plan: volume by muscle group, and the lints.
         .target(name: "Analysis", dependencies: ["Checker", "RegimenPlan", "Diagnostics"]),
         // The Plan (IR) and the backend API: the only module backends see.

@@ -1,6 +1,7 @@
 import Checker
 import Diagnostics
 import ProgramSpec
+import RegimenPlan
 import RegimenValues
 import TrainingLog
 
@@ -238,7 +239,7 @@ struct LogPass {
     }
 
     /// The session and planned day an identity names, or a diagnostic.
-    mutating func resolve(_ identity: Located<RawIdentity>, athlete: CheckedAthlete) -> (session: Int, date: CivilDate)? {
+    mutating func resolve(_ identity: Located<SessionIdentity>, athlete: CheckedAthlete) -> (session: Int, date: CivilDate)? {
         let value = identity.value
         func refuse(_ message: String) -> (Int, CivilDate)? {
             diagnostics.append(.error(.unknownLoggedSession, message, at: identity.span))

@@ -58,7 +58,7 @@ struct ProgramNames {
     }
 
     func exercise(_ name: String) -> ExerciseMatch {
-        guard let matches = exercises[name.lowercased()] ?? exercises[name.trimmedForMatching.lowercased()] else { return .unknown }
+        guard let matches = exercises[name.lowercased()] ?? exercises[name.trimmingSpaces.lowercased()] else { return .unknown }
         if matches.count == 1 { return .found(matches[0]) }
         if let exact = matches.first(where: { program.exercises[$0].id == name }) { return .found(exact) }
         return .ambiguous(matches)
@@ -117,14 +117,6 @@ extension String {
         for character in self {
             if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { result.append(character) }
         }
-        return result.trimmedForMatching
-    }
-
-    /// Without surrounding spaces.
-    var trimmedForMatching: String {
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-        return String(scalars)
+        return result.trimmingSpaces
     }
 }

@@ -2,7 +2,7 @@
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs. Works on UTF-8 bytes: both are
     /// ASCII, so trimming them never splits a character, and untrimmed text is not copied.
-    var trimmingSpaces: String {
+    public var trimmingSpaces: String {
         let text = Substring(self)
         let bytes = text.utf8
         var start = bytes.startIndex

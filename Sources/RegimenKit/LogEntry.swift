@@ -18,26 +18,15 @@ public struct LogEntry: Sendable {
     /// The athlete's id, written in the entry when the file is not that athlete's own log.
     public var athlete: String?
 
-    public init(date: CivilDate, session: String? = nil, time: LocalTime? = nil, status: String? = nil, notes: String? = nil,
-                exercises: [(name: String, sets: String)], athlete: String? = nil) {
-        self.date = date
-        self.session = session
-        self.time = time
-        self.status = status
-        self.notes = notes
-        self.exercises = exercises
-        self.athlete = athlete
-    }
-
     /// `back-squat 5,5,7 @ 100kg` or `Romanian deadlift: 3x8 @ 60kg`: the exercise, then its sets.
     /// A name with spaces is followed by a colon and a space; otherwise the first space ends it.
     public static func exercise(parsing text: String) -> (name: String, sets: String)? {
-        let trimmed = text.trimmedForEntry
+        let trimmed = text.trimmingSpaces
         let characters = Array(trimmed)
         let colon = characters.indices.first { characters[$0] == ":" && $0 + 1 < characters.count && characters[$0 + 1] == " " }
         guard let split = colon ?? characters.firstIndex(of: " ") else { return nil }
-        let name = String(characters[..<split]).trimmedForEntry
-        let sets = String(characters[(split + 1)...]).trimmedForEntry
+        let name = String(characters[..<split]).trimmingSpaces
+        let sets = String(characters[(split + 1)...]).trimmingSpaces
         guard !name.isEmpty, !sets.isEmpty else { return nil }
         return (name, sets)
     }
@@ -209,11 +198,3 @@ struct SourceLines {
     }
 }
 
-extension String {
-    var trimmedForEntry: String {
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-        return String(scalars)
-    }
-}

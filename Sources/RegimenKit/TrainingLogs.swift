@@ -94,46 +94,41 @@ struct TrainingLogs {
         var read: Set<String> = []
         var checkedFiles: [CheckedLogFile] = []
         for file in files {
-            guard read.insert(fileSystem.resolve(file.path) ?? file.path).inserted else { continue }
-            let place = SourceSpan(file: file.displayName, at: SourcePosition(line: 1, column: 1))
-            if let bytes = overrides[file.path] ?? fileSystem.resolve(file.path).flatMap({ overrides[$0] }) {
-                sources[file.displayName] = bytes
-                let reading = reader.read(bytes, file: file.displayName)
-                diagnostics += reading.diagnostics
-                if let log = reading.log {
-                    let input = LogInput(log: log, path: file.displayName, athlete: file.athlete, units: file.units, distanceUnits: file.distanceUnits)
-                    inputs.append(input)
-                    checkedFiles.append(CheckedLogFile(path: file.path, displayName: file.displayName, format: log.format,
-                                                       owner: LogChecker.owner(of: input, in: program)))
-                }
-                continue
-            }
-            guard fileSystem.kind(of: file.path) == .file else {
-                let what = fileSystem.kind(of: file.path) == .missing ? "there is no such file" : "it is not a regular file"
-                diagnostics.append(.error(.logFileProblem, "cannot read the training log \(file.displayName): \(what)", at: place))
-                continue
-            }
-            switch fileSystem.read(file.path, limit: limits) {
-            case .failure(let failure):
-                let message = failure.tooLargeSize.map { "it is \($0) bytes, more than the limit of \(limits); raise it with `--max-file-size`" } ?? failure.message
-                diagnostics.append(.error(failure.tooLargeSize == nil ? .logFileProblem : .limitExceeded,
-                                          "cannot read the training log \(file.displayName): \(message)", at: place))
-            case .success(let bytes):
-                sources[file.displayName] = bytes
-                let reading = reader.read(bytes, file: file.displayName)
-                diagnostics += reading.diagnostics
-                // What could be read is resolved even when some of the file could not, so that one
-                // run reports every problem.
-                if let log = reading.log {
-                    let input = LogInput(log: log, path: file.displayName, athlete: file.athlete, units: file.units, distanceUnits: file.distanceUnits)
-                    inputs.append(input)
-                    checkedFiles.append(CheckedLogFile(path: file.path, displayName: file.displayName, format: log.format,
-                                                       owner: LogChecker.owner(of: input, in: program)))
-                }
-            }
+            guard read.insert(fileSystem.resolve(file.path) ?? file.path).inserted, let bytes = contents(of: file, diagnostics: &diagnostics) else { continue }
+            sources[file.displayName] = bytes
+            let reading = reader.read(bytes, file: file.displayName)
+            diagnostics += reading.diagnostics
+            // What could be read is resolved even when some of the file could not, so that one run
+            // reports every problem.
+            guard let log = reading.log else { continue }
+            let input = LogInput(log: log, path: file.displayName, athlete: file.athlete, units: file.units, distanceUnits: file.distanceUnits)
+            inputs.append(input)
+            checkedFiles.append(CheckedLogFile(path: file.path, displayName: file.displayName, format: log.format,
+                                               owner: LogChecker.owner(of: input, in: program)))
         }
         let checked = LogChecker.check(inputs, against: program)
         return Attached(log: checked.log, diagnostics: diagnostics + checked.diagnostics, sources: sources, files: checkedFiles, folders: folders)
+    }
+
+    /// The file's bytes (or what `overrides` holds for it), or a diagnostic: only regular files
+    /// are read, up to the size limit.
+    func contents(of file: LogFile, diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        if let bytes = overrides[file.path] ?? fileSystem.resolve(file.path).flatMap({ overrides[$0] }) { return bytes }
+        let place = SourceSpan(file: file.displayName, at: SourcePosition(line: 1, column: 1))
+        guard fileSystem.kind(of: file.path) == .file else {
+            let what = fileSystem.kind(of: file.path) == .missing ? "there is no such file" : "it is not a regular file"
+            diagnostics.append(.error(.logFileProblem, "cannot read the training log \(file.displayName): \(what)", at: place))
+            return nil
+        }
+        switch fileSystem.read(file.path, limit: limits) {
+        case .failure(let failure):
+            let message = failure.tooLargeSize.map { "it is \($0) bytes, more than the limit of \(limits); raise it with `--max-file-size`" } ?? failure.message
+            diagnostics.append(.error(failure.tooLargeSize == nil ? .logFileProblem : .limitExceeded,
+                                      "cannot read the training log \(file.displayName): \(message)", at: place))
+            return nil
+        case .success(let bytes):
+            return bytes
+        }
     }
 
     /// A `logs:` entry: its file, or the log files of its folder.

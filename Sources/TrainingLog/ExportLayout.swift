@@ -50,7 +50,7 @@ struct ExportColumns {
     }
 
     static func normalized(_ header: String) -> String {
-        header.trimmedSpaces.lowercased()
+        header.trimmingSpaces.lowercased()
     }
 
     /// How many of a layout's columns a header has: which layout an export is.
@@ -71,7 +71,7 @@ struct ExportColumns {
             let candidates = column.names.map(\.name)
             if let renamed = unused.first(where: { Suggestions.closest(to: Self.normalized($0.text), in: candidates) != nil }) {
                 result.append(.error(.missingLogColumn,
-                                     "this \(format.title) has no `\(column.title)` column; `\(renamed.text.trimmedSpaces)` looks like it, renamed",
+                                     "this \(format.title) has no `\(column.title)` column; `\(renamed.text.trimmingSpaces)` looks like it, renamed",
                                      at: table.span(of: renamed),
                                      fix: FixIt("name the column `\(column.title)`", replacing: table.span(of: renamed), with: column.title)))
             } else {
@@ -108,7 +108,7 @@ struct ExportCells {
     /// The trimmed text of a cell; `nil` when the column is missing or the cell empty.
     func text(_ row: CSVTable.Row, _ title: String) -> String? {
         guard let field = field(row, title) else { return nil }
-        let text = field.text.trimmedSpaces
+        let text = field.text.trimmingSpaces
         return text.isEmpty ? nil : text
     }
 
@@ -162,22 +162,26 @@ struct ExportCells {
     /// comma cannot be the separator (a semicolon or tab export, or a quoted value).
     func number(_ row: CSVTable.Row, _ title: String) -> CellNumber {
         guard let field = field(row, title) else { return .empty }
-        let text = field.text.trimmedSpaces
+        let text = field.text.trimmingSpaces
         if text.isEmpty { return .empty }
         let commaIsDecimal = table.delimiter != "," || field.wasQuoted
         return ExportNumber.thousandths(text, commaIsDecimal: commaIsDecimal).map(CellNumber.value) ?? .invalid
     }
 
-    /// A non-negative whole number (`5`, `5.0`).
-    mutating func count(_ row: CSVTable.Row, _ title: String, what: String, code: DiagnosticCode, range: ClosedRange<Int64>) -> Located<Int>? {
-        let value: Int64
+    /// The cell's number in thousandths; `nil` when it is empty, or (reported) not a number.
+    mutating func value(_ row: CSVTable.Row, _ title: String, what: String, code: DiagnosticCode) -> Int64? {
         switch number(row, title) {
         case .empty: return nil
         case .invalid:
-            problem(.invalidNumber, "`\(text(row, title) ?? "")` is not a number of \(what)", row: row, column: title)
+            problem(code, "`\(text(row, title) ?? "")` is not \(what)", row: row, column: title)
             return nil
-        case .value(let number): value = number
+        case .value(let number): return number
         }
+    }
+
+    /// A non-negative whole number (`5`, `5.0`).
+    mutating func count(_ row: CSVTable.Row, _ title: String, what: String, code: DiagnosticCode, range: ClosedRange<Int64>) -> Located<Int>? {
+        guard let value = value(row, title, what: "a number of \(what)", code: .invalidNumber) else { return nil }
         guard value >= 0 else {
             problem(code, "\(what) cannot be negative (`\(text(row, title) ?? "")`)", row: row, column: title)
             return nil
@@ -195,14 +199,7 @@ struct ExportCells {
 
     /// RPE from 1 to 10 in steps of 0.5, in tenths; empty or 0 for none.
     mutating func rpe(_ row: CSVTable.Row, _ title: String) -> Located<Int>? {
-        let value: Int64
-        switch number(row, title) {
-        case .empty, .value(0): return nil
-        case .invalid:
-            problem(.invalidNumber, "`\(text(row, title) ?? "")` is not an RPE", row: row, column: title)
-            return nil
-        case .value(let number): value = number
-        }
+        guard let value = value(row, title, what: "an RPE", code: .invalidNumber), value != 0 else { return nil }
         guard value % 500 == 0, (1000...10_000).contains(value) else {
             problem(.outOfRange, "RPE must be from 1 to 10 in steps of 0.5, not `\(text(row, title) ?? "")`", row: row, column: title)
             return nil
@@ -212,14 +209,7 @@ struct ExportCells {
 
     /// Seconds of work; empty or 0 for none.
     mutating func seconds(_ row: CSVTable.Row, _ title: String) -> Located<Int>? {
-        let value: Int64
-        switch number(row, title) {
-        case .empty, .value(0): return nil
-        case .invalid:
-            problem(.invalidNumber, "`\(text(row, title) ?? "")` is not a number of seconds", row: row, column: title)
-            return nil
-        case .value(let number): value = number
-        }
+        guard let value = value(row, title, what: "a number of seconds", code: .invalidNumber), value != 0 else { return nil }
         guard value > 0, value <= 86_400_000 else {
             problem(.outOfRange, "`\(text(row, title) ?? "")` seconds is out of range (from 0 to 86400)", row: row, column: title)
             return nil
@@ -229,14 +219,7 @@ struct ExportCells {
 
     /// A weight; empty or 0 for none (bodyweight work, cardio).
     mutating func weight(_ row: CSVTable.Row, _ title: String, unit: MassUnit?) -> Located<RawLoad>? {
-        let value: Int64
-        switch number(row, title) {
-        case .empty, .value(0): return nil
-        case .invalid:
-            problem(.invalidLoad, "`\(text(row, title) ?? "")` is not a weight", row: row, column: title)
-            return nil
-        case .value(let number): value = number
-        }
+        guard let value = value(row, title, what: "a weight", code: .invalidLoad), value != 0 else { return nil }
         guard value > 0, value <= 1_000_000 else {
             problem(.outOfRange, "a weight must be more than 0 and at most 1000 (kg or lb); `\(text(row, title) ?? "")` is out of range", row: row, column: title)
             return nil
@@ -246,14 +229,7 @@ struct ExportCells {
 
     /// A distance; empty or 0 for none.
     mutating func distance(_ row: CSVTable.Row, _ title: String, unit: DistanceUnit?) -> Located<RawDistance>? {
-        let value: Int64
-        switch number(row, title) {
-        case .empty, .value(0): return nil
-        case .invalid:
-            problem(.invalidNumber, "`\(text(row, title) ?? "")` is not a distance", row: row, column: title)
-            return nil
-        case .value(let number): value = number
-        }
+        guard let value = value(row, title, what: "a distance", code: .invalidNumber), value != 0 else { return nil }
         guard value > 0, value <= 1_000_000_000 else {
             problem(.outOfRange, "`\(text(row, title) ?? "")` is out of range for a distance", row: row, column: title)
             return nil

@@ -45,7 +45,7 @@ struct ExportWorkouts {
 enum ExportDate {
     /// `2027-03-01 07:05:12`, `2027-03-01 07:05`, `2027-03-01T07:05:12`, `2027-03-01`.
     static func iso(_ text: String) -> (date: CivilDate, time: LocalTime?)? {
-        let trimmed = text.trimmedSpaces
+        let trimmed = text.trimmingSpaces
         let parts = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         guard let first = parts.first, parts.count <= 2 else { return nil }
         let fields = first.split(separator: "-", omittingEmptySubsequences: false)
@@ -59,7 +59,7 @@ enum ExportDate {
     /// `26 Jul 2025, 07:06` (Hevy), also `26 July 2025, 07:06`, `Jul 26, 2025, 07:06` and ISO.
     static func hevy(_ text: String) -> (date: CivilDate, time: LocalTime?)? {
         if let iso = iso(text) { return iso }
-        let words = text.trimmedSpaces.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let words = text.trimmingSpaces.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         guard words.count == 3 || words.count == 4 else { return nil }
         let day: Int?, month: Int?
         if let number = Int(words[0]) {

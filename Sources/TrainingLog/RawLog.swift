@@ -1,5 +1,6 @@
 import Diagnostics
 import ProgramSpec
+import RegimenPlan
 import RegimenValues
 
 /// A training log as read from one file, before anything in it is checked against a program:
@@ -67,7 +68,7 @@ public struct RawSession: Sendable {
     /// which is used only when it happens to match a session.
     public var nameIsSessionKey: Bool
     /// A session instance's identity, `PROGRAM/ATHLETE/SESSION/wWEEK/OCCURRENCE`, as in the Plan.
-    public var identity: Located<RawIdentity>?
+    public var identity: Located<SessionIdentity>?
     /// As logged; `nil` when the entry does not say (done, or partial when sets are missing).
     public var status: Located<RawStatus>?
     public var exercises: [RawExercise]
@@ -77,7 +78,7 @@ public struct RawSession: Sendable {
 
     public init(
         athlete: Located<String>? = nil, date: Located<CivilDate>?, time: Located<LocalTime>? = nil, name: Located<String>? = nil,
-        nameIsSessionKey: Bool = false, identity: Located<RawIdentity>? = nil, status: Located<RawStatus>? = nil,
+        nameIsSessionKey: Bool = false, identity: Located<SessionIdentity>? = nil, status: Located<RawStatus>? = nil,
         exercises: [RawExercise] = [], notes: Located<String>? = nil, span: SourceSpan
     ) {
         self.athlete = athlete
@@ -91,34 +92,6 @@ public struct RawSession: Sendable {
         self.notes = notes
         self.span = span
     }
-}
-
-/// A session instance's identity as written in a log.
-public struct RawIdentity: Sendable, Hashable {
-    public var program: String
-    public var athlete: String
-    public var session: String
-    public var week: Int
-    public var occurrence: Int
-
-    public init(program: String, athlete: String, session: String, week: Int, occurrence: Int) {
-        self.program = program
-        self.athlete = athlete
-        self.session = session
-        self.week = week
-        self.occurrence = occurrence
-    }
-
-    /// Reads `runner-hip-balance/alex/hips-am/w3/2` (the week's `w` may be left out).
-    public init?(_ text: String) {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 5, !parts[0].isEmpty, !parts[1].isEmpty, !parts[2].isEmpty else { return nil }
-        let weekText = parts[3].hasPrefix("w") || parts[3].hasPrefix("W") ? String(parts[3].dropFirst()) : parts[3]
-        guard let week = Int(weekText), week >= 1, let occurrence = Int(parts[4]), occurrence >= 1 else { return nil }
-        self.init(program: parts[0], athlete: parts[1], session: parts[2], week: week, occurrence: occurrence)
-    }
-
-    public var description: String { "\(program)/\(athlete)/\(session)/w\(week)/\(occurrence)" }
 }
 
 /// Done, cut short, or not done.

@@ -1,5 +1,6 @@
 import Diagnostics
 import ProgramSpec
+import RegimenPlan
 import RegimenValues
 import YAMLReader
 
@@ -66,7 +67,7 @@ public enum YAMLLogReader {
                 session.nameIsSessionKey = true
             case "identity":
                 guard let text = reader.text(value, field: "identity", example: "runner-hip-balance/alex/hips-am/w3/1") else { return }
-                guard let identity = RawIdentity(text.value) else {
+                guard let identity = SessionIdentity(parsing: text.value) else {
                     reader.error(.invalidChoice,
                                  "`identity` is written program/athlete/session/wWEEK/OCCURRENCE, as in the plan, like `runner-hip-balance/alex/hips-am/w3/1`; `\(text.value)` is not",
                                  at: value)
@@ -155,7 +156,7 @@ public enum YAMLLogReader {
     /// Sets in the compact notation, or `skipped` for an exercise left out.
     static func sets(_ node: YAMLNodeID, reader: inout SpecValueReader, skipped: inout Located<RawStatus>?) -> [RawSet] {
         guard let text = reader.scalarText(node, field: "sets", expecting: "5,5,5 @ 100kg") else { return [] }
-        if ["skipped", "skip", "missed"].contains(text.trimmedSpaces.lowercased()) {
+        if ["skipped", "skip", "missed"].contains(text.trimmingSpaces.lowercased()) {
             skipped = Located(.skipped, at: reader.span(node))
             return []
         }
@@ -211,7 +212,7 @@ public enum YAMLLogReader {
         reader.entries(of: node, as: LogObjects.set, context: "this set") { reader, key, _, value in
             switch key {
             case "reps":
-                if let text = reader.document.scalar(value), text.trimmedSpaces.hasPrefix("-") {
+                if let text = reader.document.scalar(value), text.trimmingSpaces.hasPrefix("-") {
                     reader.error(.invalidReps, "reps cannot be negative (`\(text)`); log the reps done, or `status: skipped` for a set not done", at: value)
                     return
                 }
@@ -250,12 +251,3 @@ public enum YAMLLogReader {
     }
 }
 
-extension String {
-    /// The text without leading and trailing spaces and tabs.
-    var trimmedSpaces: String {
-        var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-        return String(scalars)
-    }
-}
