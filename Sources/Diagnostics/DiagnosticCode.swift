@@ -29,6 +29,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case unknownTimeZone = "R206"
     case invalidName = "R207"
     case unusedDefinition = "R208"
+    case replacementOfAnotherKind = "R215"
+    case missingEquipment = "R216"
+    case unknownEquipmentSet = "R217"
 
     // R3xx: values and units
     case invalidDuration = "R301"
@@ -125,6 +128,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .unknownTimeZone: "Unknown time zone"
         case .invalidName: "A name is not a valid identifier"
         case .unusedDefinition: "A definition is never used"
+        case .replacementOfAnotherKind: "A swap or alternative is an exercise of another kind"
+        case .missingEquipment: "An athlete lacks equipment an exercise needs"
+        case .unknownEquipmentSet: "Unknown equipment set"
         case .invalidDuration: "Invalid duration"
         case .invalidLoad: "Invalid load"
         case .invalidDate: "Invalid date"

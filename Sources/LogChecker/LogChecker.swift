@@ -50,7 +50,8 @@ public enum LogChecker {
 struct LogPass {
     let program: CheckedProgram
     let names: ProgramNames
-    let days: PlannedDays
+    /// Each athlete's planned days, by athlete index.
+    let days: [PlannedDays]
     var diagnostics: [Diagnostic] = []
     /// Logged sessions by athlete index, with the order they were read in (for stable sorting).
     var sessions: [[(order: Int, session: LoggedSession)]]
@@ -67,7 +68,7 @@ struct LogPass {
     init(program: CheckedProgram) {
         self.program = program
         names = ProgramNames(program: program)
-        days = PlannedDays(program: program)
+        days = program.athletes.map { PlannedDays(program: program, athlete: $0) }
         sessions = Array(repeating: [], count: program.athletes.count)
     }
 
@@ -179,18 +180,19 @@ struct LogPass {
             return
         }
         let athlete = program.athletes[athleteIndex]
+        let days = self.days[athleteIndex]
         var identityWeek: Int?, identityOccurrence: Int?
         var sessionIndex: Int?
         var date = raw.date
         if let identity = raw.identity {
-            guard let (session, plannedDate) = resolve(identity, athlete: athlete) else { return }
+            guard let (session, plannedDate) = resolve(identity, days: days) else { return }
             sessionIndex = session
             identityWeek = identity.value.week
             identityOccurrence = identity.value.occurrence
             if date == nil { date = Located(plannedDate, at: identity.span) }
         }
         guard let date else { return }
-        let span = days.span(of: athlete)
+        let span = days.span
         guard date.value >= span.first, date.value <= span.last else {
             if file.input.log.format.isAppExport {
                 file.skippedOutside += 1
@@ -214,11 +216,11 @@ struct LogPass {
                     diagnostics.append(names.unknownSession(name))
                     return
                 }
-                sessionIndex = pick(named, planned: days.sessions(on: date.value, athlete: athlete), logged: exercises)
+                sessionIndex = pick(named, days: days, on: date.value, logged: exercises)
             }
         }
         if sessionIndex == nil {
-            sessionIndex = inferSession(on: date, athlete: athlete, logged: exercises, raw: raw)
+            sessionIndex = inferSession(on: date, days: days, logged: exercises, raw: raw)
             if sessionIndex == nil { return }
         }
         guard let sessionIndex else { return }
@@ -239,8 +241,9 @@ struct LogPass {
     }
 
     /// The session and planned day an identity names, or a diagnostic.
-    mutating func resolve(_ identity: Located<SessionIdentity>, athlete: CheckedAthlete) -> (session: Int, date: CivilDate)? {
+    mutating func resolve(_ identity: Located<SessionIdentity>, days: PlannedDays) -> (session: Int, date: CivilDate)? {
         let value = identity.value
+        let athlete = days.athlete
         func refuse(_ message: String) -> (Int, CivilDate)? {
             diagnostics.append(.error(.unknownLoggedSession, message, at: identity.span))
             return nil
@@ -258,7 +261,7 @@ struct LogPass {
         guard (1...program.weeks.count).contains(value.week) else {
             return refuse("the program has \(program.weeks.count) weeks; there is no week \(value.week)")
         }
-        guard let date = days.date(of: session, week: value.week, occurrence: value.occurrence, athlete: athlete) else {
+        guard let date = days.date(of: session, week: value.week, occurrence: value.occurrence) else {
             let count = days.occurrences(of: session, week: value.week)
             return refuse("`\(value.session)` is planned \(count) time\(count == 1 ? "" : "s") in week \(value.week); there is no occurrence \(value.occurrence)")
         }
@@ -267,13 +270,14 @@ struct LogPass {
 
     /// Of several sessions a name could mean, the one planned that day, else the one whose
     /// exercises the log has most of.
-    func pick(_ candidates: [Int], planned: [Int], logged: [LoggedExercise]) -> Int? {
+    func pick(_ candidates: [Int], days: PlannedDays, on date: CivilDate, logged: [LoggedExercise]) -> Int? {
+        let planned = days.sessions(on: date)
         if let onDay = candidates.first(where: planned.contains) { return onDay }
-        return bestMatch(among: candidates, logged: Set(logged.map(\.exercise)))
+        return bestMatch(among: candidates, days: days, logged: Set(logged.map(\.exercise)))
     }
 
     /// The session of `candidates` with the most of the logged exercises, if one has strictly most.
-    func bestMatch(among candidates: [Int], logged exercises: Set<Int>) -> Int? {
+    func bestMatch(among candidates: [Int], days: PlannedDays, logged exercises: Set<Int>) -> Int? {
         guard !exercises.isEmpty else { return nil }
         let scored = candidates.map { ($0, days.exercises(of: $0).intersection(exercises).count) }.sorted { $0.1 > $1.1 }
         guard let best = scored.first, best.1 > 0, scored.count == 1 || scored[1].1 < best.1 else { return nil }
@@ -282,13 +286,16 @@ struct LogPass {
 
     /// The session a log that gives only a date means: the one planned that day, or, when the
     /// day has several or none (a session moved to another day), the one whose exercises match.
-    mutating func inferSession(on date: Located<CivilDate>, athlete: CheckedAthlete, logged: [LoggedExercise], raw: RawSession) -> Int? {
-        let planned = days.sessions(on: date.value, athlete: athlete)
+    mutating func inferSession(on date: Located<CivilDate>, days: PlannedDays, logged: [LoggedExercise], raw: RawSession) -> Int? {
+        let athlete = days.athlete
+        let planned = days.sessions(on: date.value)
         let unique = Array(Set(planned)).sorted()
         let logged = Set(logged.map(\.exercise))
         // The day's session, unless what was logged is another session's (a moved session).
         if unique.count == 1, logged.isEmpty || !days.exercises(of: unique[0]).isDisjoint(with: logged) { return unique[0] }
-        if let match = bestMatch(among: unique.isEmpty || unique.count == 1 ? Array(program.sessions.indices) : unique, logged: logged) { return match }
+        if let match = bestMatch(among: unique.isEmpty || unique.count == 1 ? Array(program.sessions.indices) : unique, days: days, logged: logged) {
+            return match
+        }
         if unique.count == 1 { return unique[0] }
         // A skipped session with nothing logged cannot be matched by exercises.
         let dayText = "\(date.value.weekday.name) \(date.value)"

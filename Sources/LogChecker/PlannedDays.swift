@@ -1,12 +1,19 @@
 import Checker
 import RegimenValues
 
-/// Which sessions the program plans for an athlete on which day, as the planner lays them out.
+/// Which sessions the program plans for one athlete on which day, as the planner lays them out:
+/// from the program personalized for the athlete (their moved days, their swapped exercises).
 struct PlannedDays {
     let program: CheckedProgram
+    let athlete: CheckedAthlete
 
-    /// The program week a date falls in for `athlete` (from 1), or `nil` outside the program.
-    func week(of date: CivilDate, athlete: CheckedAthlete) -> Int? {
+    init(program: CheckedProgram, athlete: CheckedAthlete) {
+        self.program = program.personalized(for: athlete)
+        self.athlete = athlete
+    }
+
+    /// The program week a date falls in for the athlete (from 1), or `nil` outside the program.
+    func week(of date: CivilDate) -> Int? {
         let days = date.daysSinceEpoch - athlete.start.daysSinceEpoch
         guard days >= 0 else { return nil }
         let week = days / 7 + 1
@@ -14,18 +21,18 @@ struct PlannedDays {
     }
 
     /// The first and the last day of the athlete's program.
-    func span(of athlete: CheckedAthlete) -> (first: CivilDate, last: CivilDate) {
+    var span: (first: CivilDate, last: CivilDate) {
         (athlete.start, athlete.start.adding(days: 7 * program.weeks.count - 1))
     }
 
     /// The sessions planned on `date` (indexes into `program.sessions`).
-    func sessions(on date: CivilDate, athlete: CheckedAthlete) -> [Int] {
-        guard let week = week(of: date, athlete: athlete) else { return [] }
+    func sessions(on date: CivilDate) -> [Int] {
+        guard let week = week(of: date) else { return [] }
         return program.weeks[week - 1].schedule[date.weekday.rawValue - 1]
     }
 
     /// The day the `occurrence`-th instance of `session` in `week` is planned, if there is one.
-    func date(of session: Int, week: Int, occurrence: Int, athlete: CheckedAthlete) -> CivilDate? {
+    func date(of session: Int, week: Int, occurrence: Int) -> CivilDate? {
         guard (1...program.weeks.count).contains(week) else { return nil }
         let start = athlete.start.adding(days: 7 * (week - 1))
         var seen = 0
@@ -45,14 +52,17 @@ struct PlannedDays {
         return program.weeks[week - 1].schedule.reduce(0) { $0 + $1.count { $0 == session } }
     }
 
-    /// The exercises a session may log: every item's exercise and its harder variants.
+    /// The exercises a session may log: every item's exercise, the exercise the athlete does
+    /// instead (a swap), and their harder variants.
     func exercises(of session: Int) -> Set<Int> {
         var result: Set<Int> = []
         for item in program.sessions[session].items {
             for prescription in item.prescriptions {
-                var next: Int? = prescription.exercise
-                while let exercise = next, result.insert(exercise).inserted {
-                    next = program.exercises[exercise].harder
+                for start in [prescription.exercise] + (athlete.swaps[prescription.exercise].map { [$0] } ?? []) {
+                    var next: Int? = start
+                    while let exercise = next, result.insert(exercise).inserted {
+                        next = program.exercises[exercise].harder
+                    }
                 }
             }
         }

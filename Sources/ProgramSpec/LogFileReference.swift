@@ -29,7 +29,7 @@ extension SpecLoader {
                 continue
             }
             result.logs.append(LogFileReference(
-                path: canonical, displayName: displayName, root: state.root, athlete: reference.athlete, units: reference.units,
+                path: canonical, displayName: displayName, root: state.boundary.folder, athlete: reference.athlete, units: reference.units,
                 distanceUnits: reference.distanceUnits, span: reference.span))
         }
     }

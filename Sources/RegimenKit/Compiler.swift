@@ -74,6 +74,10 @@ public struct Compiler: Sendable {
 
     func checkWithoutLints(_ path: String) -> CheckOutcome {
         if let export = checkExportAlone(path) { return export }
+        if ProgramFiles.isProjectMarker(path) {
+            // Its presence marks the project's root; what it holds is not read (yet).
+            return CheckOutcome(file: path, diagnostics: [], sources: [:], program: nil, isLibrary: false, isRoster: false)
+        }
         let loader = SpecLoader(reader: YAMLReader(limits: readerLimits), provider: sources)
         let loaded = loader.load(path, root: includeRoot)
         var result = Checker(zones: zones).check(loaded)
@@ -97,6 +101,12 @@ public struct Compiler: Sendable {
     /// Checks and plans a program; the plan is `nil` when the program has errors.
     public func compile(_ path: String) -> (outcome: CheckOutcome, plan: Plan?) {
         var outcome = checkWithoutLints(path)
+        if ProgramFiles.isProjectMarker(path) {
+            outcome.diagnostics.append(.error(
+                .wrongShape, "\(path) marks the root of a project, it is not a program; build the programs inside the project",
+                at: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1))))
+            return (outcome, nil)
+        }
         if outcome.isLibrary || outcome.isRoster || outcome.isLog {
             let what = outcome.isLibrary ? "an exercise library" : outcome.isRoster ? "a roster" : "a training log"
             let use = outcome.isLibrary ? "includes it" : outcome.isRoster ? "names it in `roster:`" : "reads it (`--log` or `logs:`)"
