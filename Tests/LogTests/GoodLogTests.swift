@@ -76,4 +76,18 @@ struct GoodLogTests {
             "  easy-run: 5.005 km in 31 min",
         ])
     }
+
+    @Test func anAthletesOwnDaysAndSwapsAreHowSessionsAreMatched() {
+        // Sam does Monday's session on Tuesday, and goblet squats instead of back squats.
+        let outcome = Fixtures.check(Fixtures.team, logs: [Fixtures.root + "/good/team-sam.yaml"])
+        #expect(Fixtures.summaryLines(outcome.diagnostics) == [])
+        #expect(Fixtures.summary(outcome) == [
+            "sam 2027-03-09 strength-a done",
+            "  goblet-squat: 10 @ 24 kg, 10 @ 24 kg, 10 @ 24 kg",
+            "  plank: 30 s hold, 30 s hold, 30 s hold",
+            // A Thursday, when Sam has nothing planned: the swapped squat says which session it was.
+            "sam 2027-03-18 strength-a done",
+            "  goblet-squat: 10 @ 26 kg, 10 @ 26 kg, 10 @ 26 kg",
+        ])
+    }
 }
