@@ -66,8 +66,12 @@ def main():
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--compare", action="store_true", help="also run check-jsonschema and yamllint")
     parser.add_argument("--build-count", type=int, default=100, help="programs in the corpus build (outputs are large)")
+    parser.add_argument("--season-only", action="store_true", help="only the season of training logs")
     arguments = parser.parse_args()
     regimen = pathlib.Path(arguments.regimen).resolve()
+    if arguments.season_only:
+        season_logs(regimen)
+        return
     floor_binary, hello = WORK / "yaml_floor", WORK / "hello"
     repeat = arguments.repeat
 
@@ -129,7 +133,7 @@ def main():
         shutil.rmtree(out_dir, ignore_errors=True)
         print(f"  {athletes:>8} {sessions:>15} {seconds * 1000:8.0f} ms {seconds / (athletes * 52) * 1000:14.2f} ms {peak:8.0f} MiB {written / 1e6:8.1f} MB")
 
-    season_logs()
+    season_logs(regimen)
 
     print("\nPeak memory of regimen check as the corpus grows (2 cores)")
     for count in (100, 1000, 5000):
@@ -141,7 +145,7 @@ def main():
         compare(folder, files, size, floor, repeat)
 
 
-def season_logs():
+def season_logs(regimen):
     """A season of training logs (Benchmarks/generate_season.py): what reading and checking them
     adds to building the program."""
     season = WORK / "season"

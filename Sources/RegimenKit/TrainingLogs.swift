@@ -151,8 +151,10 @@ struct TrainingLogs {
     /// only files that (links resolved) stay inside it.
     func folder(_ path: String, displayName: String, root: String?, template: LogFile, span: SourceSpan?, diagnostics: inout [Diagnostic]) -> [LogFile] {
         var result: [LogFile] = []
+        var visited: Set<String> = []
         func walk(_ folder: String, _ shown: String, depth: Int) {
-            guard depth < 16, let names = fileSystem.contents(of: folder) else { return }
+            // Each folder once, however many links lead to it (a link to a parent would loop).
+            guard depth < 16, visited.insert(fileSystem.resolve(folder) ?? folder).inserted, let names = fileSystem.contents(of: folder) else { return }
             for name in names where !name.hasPrefix(".") {
                 let child = PathText.join(folder, name), childShown = PathText.join(shown, name)
                 switch fileSystem.kind(of: child) {
