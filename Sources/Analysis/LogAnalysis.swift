@@ -69,9 +69,14 @@ public struct LogAnalysis: Sendable {
     /// Sessions due, in date order, with whether each was missed: for runs of missed sessions.
     public private(set) var dueSessions: [(session: SessionInstance, missed: Bool)] = []
 
+    /// True when the athlete's sessions carry results (a plan built with logs).
+    public static func hasLogs(_ athlete: AthletePlan) -> Bool {
+        athlete.sessions.contains { $0.record != nil || $0.isProjected }
+    }
+
     public init(plan: Plan, athlete: AthletePlan) {
         self.athlete = athlete
-        hasLogs = athlete.sessions.contains { $0.record != nil || $0.isProjected }
+        hasLogs = Self.hasLogs(athlete)
         lastLogged = athlete.sessions.compactMap { session in session.record.map { $0.doneOn ?? session.date } }.max()
         let exercises = Dictionary(plan.exercises.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let shares = exercises.mapValues(PlanAnalysis.shares)

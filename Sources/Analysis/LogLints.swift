@@ -8,8 +8,8 @@ extension Linter {
     /// Lints over the logs of every athlete of the plan (nothing for a plan built without logs).
     public func logLints() -> [Diagnostic] {
         plan.athletes.flatMap { athlete -> [Diagnostic] in
+            guard LogAnalysis.hasLogs(athlete) else { return [] }
             let analysis = LogAnalysis(plan: plan, athlete: athlete)
-            guard analysis.hasLogs else { return [] }
             return liftsStalled(analysis) + sessionsMissed(analysis) + effortCreeping(analysis)
         }
     }

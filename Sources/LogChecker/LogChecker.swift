@@ -31,10 +31,19 @@ public struct LogInput: Sendable {
 /// holds or durations. The result is the `CheckedLog` the planner reads, and every problem as a
 /// diagnostic at the place in the log it is about. Docs: docs/logs.md ("How logs are matched").
 public enum LogChecker {
-    public static func check(_ inputs: [LogInput], against program: CheckedProgram) -> (log: CheckedLog, diagnostics: [Diagnostic]) {
+    /// What checking logs found.
+    public struct Result: Sendable {
+        public var log: CheckedLog
+        public var diagnostics: [Diagnostic]
+        /// Whose each input is (an index into the program's athletes), by the rules of `owner`.
+        public var owners: [Int?]
+    }
+
+    public static func check(_ inputs: [LogInput], against program: CheckedProgram) -> Result {
         var pass = LogPass(program: program)
-        for input in inputs { pass.check(input) }
-        return pass.result()
+        let owners = inputs.map { pass.check($0) }
+        let (log, diagnostics) = pass.result()
+        return Result(log: log, diagnostics: diagnostics, owners: owners)
     }
 
     /// Whose log a file is, by the rules `check` applies (the `logs:` entry, the file's `log:`,
@@ -50,12 +59,14 @@ public enum LogChecker {
 struct LogPass {
     let program: CheckedProgram
     let names: ProgramNames
-    /// Each athlete's planned days, by athlete index.
-    let days: [PlannedDays]
+    /// Each athlete's planned days, by athlete index, worked out for athletes with logs.
+    var plannedDays: [PlannedDays?]
     var diagnostics: [Diagnostic] = []
     /// Logged sessions by athlete index, with the order they were read in (for stable sorting).
     var sessions: [[(order: Int, session: LoggedSession)]]
     var order = 0
+    /// How each exercise name written in the logs matched, worked out once per name.
+    var exerciseMatches: [String: ProgramNames.ExerciseMatch] = [:]
     /// The first entry of each session instance logged, to find duplicates.
     var seen: [SessionKey: SourceSpan] = [:]
 
@@ -68,8 +79,16 @@ struct LogPass {
     init(program: CheckedProgram) {
         self.program = program
         names = ProgramNames(program: program)
-        days = program.athletes.map { PlannedDays(program: program, athlete: $0) }
+        plannedDays = Array(repeating: nil, count: program.athletes.count)
         sessions = Array(repeating: [], count: program.athletes.count)
+    }
+
+    /// The athlete's planned days (the program personalized for them), worked out once.
+    mutating func days(of athlete: Int) -> PlannedDays {
+        if let known = plannedDays[athlete] { return known }
+        let days = PlannedDays(program: program, athlete: program.athletes[athlete])
+        plannedDays[athlete] = days
+        return days
     }
 
     func result() -> (log: CheckedLog, diagnostics: [Diagnostic]) {
@@ -83,7 +102,9 @@ struct LogPass {
         return (CheckedLog(sessions: sorted), diagnostics)
     }
 
-    mutating func check(_ input: LogInput) {
+    /// Checks one file; returns whose it is.
+    @discardableResult
+    mutating func check(_ input: LogInput) -> Int? {
         var file = FileContext(input: input)
         file.defaultAthlete = fileAthlete(input)
         for session in input.log.sessions {
@@ -97,6 +118,7 @@ struct LogPass {
         for (name, entry) in file.unknownExercises.sorted(by: { $0.value.order < $1.value.order }) {
             diagnostics.append(unknownExercise(name, at: entry.span, repeats: entry.count - 1, format: input.log.format))
         }
+        return file.defaultAthlete
     }
 
     /// What is known about the file being checked.
@@ -180,7 +202,7 @@ struct LogPass {
             return
         }
         let athlete = program.athletes[athleteIndex]
-        let days = self.days[athleteIndex]
+        let days = self.days(of: athleteIndex)
         var identityWeek: Int?, identityOccurrence: Int?
         var sessionIndex: Int?
         var date = raw.date
@@ -320,10 +342,9 @@ struct LogPass {
             case .skipped: return .skipped
             }
         }
-        let sets = exercises.flatMap(\.sets)
         let skippedExercise = raw.exercises.contains { $0.status?.value == .skipped }
         if !raw.exercises.isEmpty, raw.exercises.allSatisfy({ $0.status?.value == .skipped }) { return .skipped }
-        if skippedExercise || sets.contains(where: { $0.status != .done }) { return .partial }
+        if skippedExercise || exercises.contains(where: { $0.sets.contains { $0.status != .done } }) { return .partial }
         return .done
     }
 }

@@ -8,7 +8,14 @@ import TrainingLog
 extension LogPass {
     mutating func exercise(_ raw: RawExercise, athlete: CheckedAthlete, file: inout FileContext) -> LoggedExercise? {
         let index: Int
-        switch names.exercise(raw.name.value) {
+        let match: ProgramNames.ExerciseMatch
+        if let known = exerciseMatches[raw.name.value] {
+            match = known
+        } else {
+            match = names.exercise(raw.name.value)
+            exerciseMatches[raw.name.value] = match
+        }
+        switch match {
         case .found(let found):
             index = found
         case .ambiguous(let matches):
@@ -54,12 +61,12 @@ extension LogPass {
     }
 
     mutating func loggedSet(_ raw: RawSet, kind: ExerciseKind, athlete: CheckedAthlete, file: inout FileContext) -> LoggedSet {
-        var set = LoggedSet(status: status(raw.status), reps: raw.reps?.value, rpeTenths: raw.rpeTenths?.value,
-                            isWarmUp: raw.isWarmUp, notes: raw.notes?.value, span: raw.span)
+        var set = LoggedSet(status: status(raw.status), reps: raw.reps, rpeTenths: raw.rpeTenths, isWarmUp: raw.isWarmUp, notes: raw.notes,
+                            span: raw.span)
         if let load = raw.load { set.load = checkedLoad(load, athlete: athlete, file: &file) }
-        set.holdSeconds = raw.holdSeconds?.value
-        set.durationSeconds = raw.durationSeconds?.value
-        if let seconds = raw.seconds?.value {
+        set.holdSeconds = raw.holdSeconds
+        set.durationSeconds = raw.durationSeconds
+        if let seconds = raw.seconds {
             if kind == .cardio { set.durationSeconds = set.durationSeconds ?? seconds } else { set.holdSeconds = set.holdSeconds ?? seconds }
         }
         if let distance = raw.distance { set.distanceMeters = metres(distance, file: &file) }

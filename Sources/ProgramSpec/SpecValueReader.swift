@@ -117,6 +117,9 @@ public enum SpecValueText {
     /// `42.5` → 42_500: a non-negative decimal with at most three decimals, as thousandths.
     public static func thousandths(_ text: String) -> Int64? { Decimal3.parse(text) }
 
+    /// The same, read from ASCII bytes without making a string (for parsers reading many numbers).
+    public static func thousandths(bytes: some Sequence<UInt8>) -> Int64? { Decimal3.parse(bytes: bytes) }
+
     /// `42.5 kg` → (`42.5`, `kg`).
     public static func numberAndUnit(_ text: String) -> (number: String?, unit: String) { text.splitNumberAndUnit() }
 

@@ -101,12 +101,11 @@ struct TrainingLogs {
             // What could be read is resolved even when some of the file could not, so that one run
             // reports every problem.
             guard let log = reading.log else { continue }
-            let input = LogInput(log: log, path: file.displayName, athlete: file.athlete, units: file.units, distanceUnits: file.distanceUnits)
-            inputs.append(input)
-            checkedFiles.append(CheckedLogFile(path: file.path, displayName: file.displayName, format: log.format,
-                                               owner: LogChecker.owner(of: input, in: program)))
+            inputs.append(LogInput(log: log, path: file.displayName, athlete: file.athlete, units: file.units, distanceUnits: file.distanceUnits))
+            checkedFiles.append(CheckedLogFile(path: file.path, displayName: file.displayName, format: log.format, owner: nil))
         }
         let checked = LogChecker.check(inputs, against: program)
+        for index in checkedFiles.indices { checkedFiles[index].owner = checked.owners[index] }
         return Attached(log: checked.log, diagnostics: diagnostics + checked.diagnostics, sources: sources, files: checkedFiles, folders: folders)
     }
 

@@ -52,19 +52,19 @@ public enum HevyExportReader {
             switch (cells.text(row, "set_type") ?? "normal").lowercased() {
             case "normal": break
             case "warmup", "warm-up", "warm_up": set.isWarmUp = true
-            case "dropset", "drop_set", "drop": set.notes = cells.located("drop set", row, "set_type")
-            case "failure": set.notes = cells.located("to failure", row, "set_type")
+            case "dropset", "drop_set", "drop": set.notes = "drop set"
+            case "failure": set.notes = "to failure"
             default:
                 reading.cells.problem(.invalidChoice, "`\(cells.text(row, "set_type") ?? "")` is not a set type: Hevy writes `normal`, `warmup`, `dropset` or `failure`",
                                       row: row, column: "set_type")
                 continue
             }
             set.load = reading.cells.weight(row, "weight", unit: weightUnit)
-            set.reps = reading.cells.count(row, "reps", what: "reps", code: .invalidReps, range: 0...1000)
-            set.rpeTenths = reading.cells.rpe(row, "rpe")
-            set.seconds = reading.cells.seconds(row, "duration_seconds")
+            set.reps = reading.cells.count(row, "reps", what: "reps", code: .invalidReps, range: 0...1000)?.value
+            set.rpeTenths = reading.cells.rpe(row, "rpe")?.value
+            set.seconds = reading.cells.seconds(row, "duration_seconds")?.value
             set.distance = reading.cells.distance(row, "distance", unit: distanceUnit)
-            if set.reps?.value == 0, set.load == nil { set.reps = nil }
+            if set.reps == 0, set.load == nil { set.reps = nil }
             let setIndex = reading.cells.count(row, "set_index", what: "set numbers", code: .invalidNumber, range: 0...10_000)
             let title = cells.text(row, "title").map { cells.located($0, row, "title") }
             let description = cells.text(row, "description").map { cells.located($0, row, "description") }

@@ -120,29 +120,30 @@ public struct RawExercise: Sendable {
     }
 }
 
-/// One logged set.
+/// One logged set. The set's `span` locates its values; a load and a distance, which may need
+/// their units resolved, carry their own.
 public struct RawSet: Sendable {
     public var status: RawStatus
-    public var reps: Located<Int>?
+    public var reps: Int?
     public var load: Located<RawLoad>?
     /// RPE in tenths (85 is 8.5).
-    public var rpeTenths: Located<Int>?
+    public var rpeTenths: Int?
     /// Seconds of work that the log does not say are a hold or a duration (`30s` in the set
     /// notation, an export's seconds column): a duration for cardio, a hold for anything else.
-    public var seconds: Located<Int>?
+    public var seconds: Int?
     /// Seconds written as a hold (`hold:`).
-    public var holdSeconds: Located<Int>?
+    public var holdSeconds: Int?
     /// Seconds written as a duration (`duration:`).
-    public var durationSeconds: Located<Int>?
+    public var durationSeconds: Int?
     public var distance: Located<RawDistance>?
     public var isWarmUp: Bool
-    public var notes: Located<String>?
+    public var notes: String?
     public var span: SourceSpan
 
     public init(
-        status: RawStatus = .done, reps: Located<Int>? = nil, load: Located<RawLoad>? = nil, rpeTenths: Located<Int>? = nil,
-        seconds: Located<Int>? = nil, holdSeconds: Located<Int>? = nil, durationSeconds: Located<Int>? = nil,
-        distance: Located<RawDistance>? = nil, isWarmUp: Bool = false, notes: Located<String>? = nil, span: SourceSpan
+        status: RawStatus = .done, reps: Int? = nil, load: Located<RawLoad>? = nil, rpeTenths: Int? = nil, seconds: Int? = nil,
+        holdSeconds: Int? = nil, durationSeconds: Int? = nil, distance: Located<RawDistance>? = nil, isWarmUp: Bool = false,
+        notes: String? = nil, span: SourceSpan
     ) {
         self.status = status
         self.reps = reps

@@ -87,6 +87,43 @@ public enum SetNotation {
             String(String.UnicodeScalarView(scalars[range]))
         }
 
+        // Numbers and words are read from the scalars directly: a log holds thousands of sets, and
+        // making a string of every number to read it would cost more than the rest of the parse.
+
+        /// A whole number written at `range` (digits only, at most 9).
+        func integer(_ range: Range<Int>) -> Int? {
+            guard !range.isEmpty, range.count <= 9 else { return nil }
+            var value = 0
+            for position in range {
+                guard Self.isDigit(scalars[position]) else { return nil }
+                value = value * 10 + Int(scalars[position].value - 48)
+            }
+            return value
+        }
+
+        /// A decimal written at `range` (at most 9 whole digits and 3 decimals), in thousandths.
+        func thousandths(_ range: Range<Int>) -> Int64? {
+            SpecValueText.thousandths(bytes: scalars[range].lazy.map { $0.isASCII ? UInt8($0.value) : 0xFF })
+        }
+
+        /// True when the text at `range` is one of `words` (lowercase ASCII), in any case.
+        func isWord(_ range: Range<Int>, _ words: [[UInt8]]) -> Bool {
+            for word in words where word.count == range.count {
+                var position = range.lowerBound
+                var same = true
+                for byte in word {
+                    let value = scalars[position].value
+                    if UInt32(byte) != (value >= 65 && value <= 90 ? value + 32 : value) {
+                        same = false
+                        break
+                    }
+                    position += 1
+                }
+                if same { return true }
+            }
+            return false
+        }
+
         var atEnd: Bool { index >= scalars.count }
 
         mutating func skipSpaces() {
@@ -126,17 +163,21 @@ public enum SetNotation {
             return index..<end
         }
 
-        static let warmUpWords: Set<String> = ["warm-up", "warmup", "wu"]
-        static let skipWords: Set<String> = ["skip", "skipped"]
-        static let bodyweightWords: Set<String> = ["bw", "bodyweight"]
-        static let inWord: Set<String> = ["in"]
+        static func words(_ list: [String]) -> [[UInt8]] { list.map { Array($0.utf8) } }
+        static let warmUpWords = words(["warm-up", "warmup", "wu"])
+        static let skipWords = words(["skip", "skipped"])
+        static let bodyweightWords = words(["bw", "bodyweight"])
+        static let inWord = words(["in"])
         /// Words that end a number without being its unit.
-        static let notUnits: Set<String> = ["x", "rpe", "rir", "in", "warm-up", "warmup", "wu", "at"]
+        static let notUnits = words(["x", "rpe", "rir", "in", "warm-up", "warmup", "wu", "at"])
+        static let kilograms = words(["kg", "kgs"])
+        static let pounds = words(["lb", "lbs"])
+        static let effortWords = words(["rpe", "rir", "warm-up", "warmup", "wu"])
 
-        mutating func consume(word expected: Set<String>) -> Bool {
+        mutating func consume(word expected: [[UInt8]]) -> Bool {
             skipSpaces()
             let range = word()
-            guard !range.isEmpty, expected.contains(text(range).lowercased()) else { return false }
+            guard !range.isEmpty, isWord(range, expected) else { return false }
             index = range.upperBound
             return true
         }
@@ -216,7 +257,7 @@ public enum SetNotation {
                 while after < scalars.count, scalars[after] == " " { after += 1 }
                 if after < scalars.count, ["x", "X", "×", "*"].contains(scalars[after]),
                    after + 1 >= scalars.count || !Self.isLetter(scalars[after + 1]) {
-                    guard let sets = Int(text(count)), (1...SetNotation.maxSets).contains(sets) else {
+                    guard let sets = integer(count), (1...SetNotation.maxSets).contains(sets) else {
                         throw problem("`\(text(count))` sets: the number of sets must be a whole number from 1 to \(SetNotation.maxSets)", at: count)
                     }
                     index = after + 1
@@ -256,13 +297,13 @@ public enum SetNotation {
                 let shown = range.isEmpty ? (atEnd ? "the end" : "`\(text(index..<index + 1))`") : "`\(text(range))`"
                 throw problem("expected reps, a time or a distance, found \(shown)", at: range.isEmpty ? index..<index + 1 : range)
             }
-            var set = RawSet(span: span(start..<start + 1))
+            var set = RawSet(span: placement.span)
             let quantity = try self.quantity()
             switch quantity.value {
             case .reps(let reps):
-                set.reps = Located(reps, at: span(quantity.range))
+                set.reps = reps
             case .seconds(let seconds):
-                set.seconds = Located(seconds, at: span(quantity.range))
+                set.seconds = seconds
             case .distance(let distance):
                 set.distance = Located(distance, at: span(quantity.range))
                 if consume(word: Self.inWord) {
@@ -271,7 +312,7 @@ public enum SetNotation {
                     guard let time = try? self.quantity(), case .seconds(let seconds) = time.value else {
                         throw problem("after `in` comes a time, like `25:30` or `25min30s`", at: timeStart..<max(timeStart + 1, index))
                     }
-                    set.seconds = Located(seconds, at: span(time.range))
+                    set.seconds = seconds
                 }
             }
             set.span = span(start..<index)
@@ -298,18 +339,17 @@ public enum SetNotation {
             index = unitEnd
             let unit = word()
             index = saved
-            let unitText = text(unit).lowercased()
-            if unit.isEmpty || Self.notUnits.contains(unitText) {
-                guard !text(first).contains(".") else {
+            if unit.isEmpty || isWord(unit, Self.notUnits) {
+                guard !scalars[first].contains(".") else {
                     throw problem("reps are whole numbers; `\(text(first))` is not (a time or distance needs its unit, like `30s` or `5km`)", at: first)
                 }
-                guard let reps = Int(text(first)), reps <= 1000 else {
+                guard let reps = integer(first), reps <= 1000 else {
                     throw problem("`\(text(first))` reps is out of range (at most 1000)", at: first)
                 }
                 return (.reps(reps), first)
             }
-            if let distanceUnit = SpecValueText.distanceUnit(unitText) {
-                guard let thousandths = SpecValueText.thousandths(text(first)) else {
+            if let distanceUnit = SpecValueText.distanceUnit(text(unit)) {
+                guard let thousandths = thousandths(first) else {
                     throw problem("`\(text(first))` is not a distance", at: first)
                 }
                 index = unit.upperBound
@@ -347,7 +387,7 @@ public enum SetNotation {
             index = start
             while true {
                 let digits = number()
-                guard !digits.isEmpty, !text(digits).contains("."), let value = Int(text(digits)) else { break }
+                guard let value = integer(digits) else { break }
                 parts.append(value)
                 index = digits.upperBound
                 guard peek() == ":" else { break }
@@ -392,22 +432,22 @@ public enum SetNotation {
             skipSpaces()
             let unitRange = word()
             var unit: MassUnit?
-            switch text(unitRange).lowercased() {
-            case "kg", "kgs": unit = .kg
-            case "lb", "lbs": unit = .lb
-            case "", "rpe", "rir", "warm-up", "warmup", "wu": break
-            default:
+            if isWord(unitRange, Self.kilograms) {
+                unit = .kg
+            } else if isWord(unitRange, Self.pounds) {
+                unit = .lb
+            } else if !unitRange.isEmpty, !isWord(unitRange, Self.effortWords) {
                 throw problem("`\(text(unitRange))` is not a unit of load; write `kg` or `lb`", at: unitRange)
             }
             if unit != nil { index = unitRange.upperBound }
-            guard let thousandths = SpecValueText.thousandths(text(digits)), thousandths > 0, thousandths <= 1_000_000 else {
+            guard let thousandths = thousandths(digits), thousandths > 0, thousandths <= 1_000_000 else {
                 throw problem("a load must be more than 0 and at most 1000 (kg or lb); `\(text(start..<index))` is out of range", at: start..<index)
             }
             return (thousandths, unit, start..<index)
         }
 
         mutating func applyEffort(to sets: inout [RawSet], keyword: Range<Int>, asReserve: Bool) throws(Diagnostic) {
-            var values: [Located<Int>] = []
+            var values: [Int] = []
             repeat {
                 skipSpaces()
                 let digits = number()
@@ -416,17 +456,16 @@ public enum SetNotation {
                                   at: keyword.lowerBound..<max(keyword.upperBound, index))
                 }
                 index = digits.upperBound
-                let written = text(digits)
                 if asReserve {
-                    guard let reserve = Int(written), (0...9).contains(reserve) else {
-                        throw problem("reps in reserve must be a whole number from 0 to 9, not `\(written)`", at: digits)
+                    guard let reserve = integer(digits), (0...9).contains(reserve) else {
+                        throw problem("reps in reserve must be a whole number from 0 to 9, not `\(text(digits))`", at: digits)
                     }
-                    values.append(Located((10 - reserve) * 10, at: span(digits)))
+                    values.append((10 - reserve) * 10)
                 } else {
-                    guard let thousandths = SpecValueText.thousandths(written), thousandths % 500 == 0, (1000...10_000).contains(thousandths) else {
-                        throw problem("RPE must be from 1 to 10 in steps of 0.5, like `7.5`, not `\(written)`", at: digits)
+                    guard let thousandths = thousandths(digits), thousandths % 500 == 0, (1000...10_000).contains(thousandths) else {
+                        throw problem("RPE must be from 1 to 10 in steps of 0.5, like `7.5`, not `\(text(digits))`", at: digits)
                     }
-                    values.append(Located(Int(thousandths / 100), at: span(digits)))
+                    values.append(Int(thousandths / 100))
                 }
                 skipSpaces()
                 guard peek() == "," else { break }

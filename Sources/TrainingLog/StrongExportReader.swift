@@ -61,8 +61,8 @@ public enum StrongExportReader {
             var setNumber: String?
             switch order.uppercased() {
             case "W": set.isWarmUp = true
-            case "D": set.notes = cells.located("drop set", row, "Set Order")
-            case "F": set.notes = cells.located("to failure", row, "Set Order")
+            case "D": set.notes = "drop set"
+            case "F": set.notes = "to failure"
             default:
                 guard !order.isEmpty, order.allSatisfy(\.isASCIIDigit) else {
                     reading.cells.problem(.invalidChoice,
@@ -74,12 +74,12 @@ public enum StrongExportReader {
             }
             let weightUnit = headerWeightUnit ?? reading.massUnit(row, "Weight Unit")
             set.load = reading.cells.weight(row, "Weight", unit: weightUnit)
-            set.reps = reading.cells.count(row, "Reps", what: "reps", code: .invalidReps, range: 0...1000)
-            set.rpeTenths = reading.cells.rpe(row, "RPE")
-            set.seconds = reading.cells.seconds(row, "Seconds")
+            set.reps = reading.cells.count(row, "Reps", what: "reps", code: .invalidReps, range: 0...1000)?.value
+            set.rpeTenths = reading.cells.rpe(row, "RPE")?.value
+            set.seconds = reading.cells.seconds(row, "Seconds")?.value
             let distanceUnit = headerDistanceUnit ?? reading.distanceUnit(row, "Distance Unit")
             set.distance = reading.cells.distance(row, "Distance", unit: distanceUnit)
-            if set.reps?.value == 0, set.load == nil { set.reps = nil }
+            if set.reps == 0, set.load == nil { set.reps = nil }
             let name = cells.text(row, "Workout Name").map { cells.located($0, row, "Workout Name") }
             let workoutNotes = cells.text(row, "Workout Notes").map { cells.located($0, row, "Workout Notes") }
             let exerciseNotes = cells.text(row, "Notes").map { cells.located($0, row, "Notes") }

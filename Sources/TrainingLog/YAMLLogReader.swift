@@ -156,7 +156,8 @@ public enum YAMLLogReader {
     /// Sets in the compact notation, or `skipped` for an exercise left out.
     static func sets(_ node: YAMLNodeID, reader: inout SpecValueReader, skipped: inout Located<RawStatus>?) -> [RawSet] {
         guard let text = reader.scalarText(node, field: "sets", expecting: "5,5,5 @ 100kg") else { return [] }
-        if ["skipped", "skip", "missed"].contains(text.trimmingSpaces.lowercased()) {
+        if let first = text.utf8.first, first | 0x20 == UInt8(ascii: "s") || first | 0x20 == UInt8(ascii: "m"),
+           ["skipped", "skip", "missed"].contains(text.trimmingSpaces.lowercased()) {
             skipped = Located(.skipped, at: reader.span(node))
             return []
         }
@@ -216,17 +217,17 @@ public enum YAMLLogReader {
                     reader.error(.invalidReps, "reps cannot be negative (`\(text)`); log the reps done, or `status: skipped` for a set not done", at: value)
                     return
                 }
-                set.reps = reader.integer(value, field: "reps", range: 0...1000, example: "5")
+                set.reps = reader.integer(value, field: "reps", range: 0...1000, example: "5")?.value
             case "load": set.load = load(value, reader: &reader)
-            case "rpe": set.rpeTenths = reader.rpe(value, field: "rpe")
+            case "rpe": set.rpeTenths = reader.rpe(value, field: "rpe")?.value
             case "rir": rir = reader.integer(value, field: "rir", range: 0...9, example: "2")
-            case "hold": set.holdSeconds = reader.duration(value, field: "hold", example: "30s", range: 1...3600)
-            case "duration": set.durationSeconds = reader.duration(value, field: "duration", example: "20min")
+            case "hold": set.holdSeconds = reader.duration(value, field: "hold", example: "30s", range: 1...3600)?.value
+            case "duration": set.durationSeconds = reader.duration(value, field: "duration", example: "20min")?.value
             case "distance":
                 set.distance = reader.distance(value, field: "distance").map { Located(RawDistance(thousandths: Int64($0.value) * 1000, unit: .m), at: $0.span) }
             case "status": if let status = status(value, reader: &reader) { set.status = status.value }
             case "warm-up": set.isWarmUp = reader.boolean(value, field: "warm-up")?.value ?? false
-            case "notes": set.notes = reader.text(value, field: "notes")
+            case "notes": set.notes = reader.text(value, field: "notes")?.value
             default: break
             }
         }
@@ -234,7 +235,7 @@ public enum YAMLLogReader {
             if set.rpeTenths != nil {
                 reader.report(.error(.conflictingFields, "give the effort once: `rpe` or `rir`, not both", at: rir.span))
             } else {
-                set.rpeTenths = Located((10 - rir.value) * 10, at: rir.span)
+                set.rpeTenths = (10 - rir.value) * 10
             }
         }
         return set

@@ -19,15 +19,15 @@ struct SetNotationTests {
             return sets.map { set in
                 if set.status == .skipped { return "skip" }
                 var parts: [String] = []
-                if let reps = set.reps { parts.append("\(reps.value)") }
+                if let reps = set.reps { parts.append("\(reps)") }
                 if let distance = set.distance { parts.append("\(distance.value.thousandths)/1000\(distance.value.unit?.rawValue ?? "")") }
-                if let seconds = set.seconds { parts.append("\(seconds.value)s") }
+                if let seconds = set.seconds { parts.append("\(seconds)s") }
                 switch set.load?.value {
                 case .mass(let thousandths, let unit)?: parts.append("@\(thousandths)\(unit?.rawValue ?? "?")")
                 case .bodyweight(let added)?: parts.append("@bw" + (added.map { "+\($0.thousandths)\($0.unit.rawValue)" } ?? ""))
                 case nil: break
                 }
-                if let rpe = set.rpeTenths { parts.append("rpe\(rpe.value)") }
+                if let rpe = set.rpeTenths { parts.append("rpe\(rpe)") }
                 if set.isWarmUp { parts.append("wu") }
                 return parts.joined(separator: " ")
             }.joined(separator: " | ")
