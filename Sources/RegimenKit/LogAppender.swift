@@ -151,12 +151,9 @@ public struct LogAppender: Sendable {
         var mode: mode_t = 0o644
         var info = stat()
         if existing != nil, lstat(target.path, &info) == 0 { mode = info.st_mode & 0o7777 }
-        let folder = PathText.directory(of: target.path)
-        let name = String(target.path.split(separator: "/").last ?? Substring(target.path))
-        if case .failure(let failure) = AtomicWriter(fileSystem: fileSystem).write([OutputFile(path: name, contents: updated)], into: folder) {
-            return .failure(.usage(failure.message))
+        if case .failure(let failure) = LogFileWriter.replace(target.path, with: updated, mode: mode) {
+            return .failure(.usage(failure.messages.joined(separator: "; ")))
         }
-        chmod(target.path, mode)
         let shown = after.logFiles.first { $0.path == target.path }?.displayName ?? target.shown
         let logged = checked.log.sessions[athleteIndex].filter { $0.span.file == shown && $0.date == date }.last
         return .success(Added(file: target.shown, created: existing == nil,

@@ -1,3 +1,4 @@
+import Analysis
 import Diagnostics
 import Foundation
 import RegimenKit
@@ -30,6 +31,11 @@ struct LintTests {
     /// The lints over training logs (W520–W529) read results from the plan; their cases are plans
     /// with results, in LogTests (ResultsReportTests).
     static let programLints = DiagnosticCode.allCases.filter { $0.isLint && !$0.rawValue.hasPrefix("W52") }
+
+    /// The registry of lints and the catalog of codes agree: every lint code has a lint, once.
+    @Test func everyLintCodeHasOneLint() {
+        #expect(Linter.codes == DiagnosticCode.lintCodes)
+    }
 
     @Test func everyLintHasATrippingAndACleanCase() {
         for code in Self.programLints {
