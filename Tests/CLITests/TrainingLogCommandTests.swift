@@ -46,6 +46,19 @@ struct TrainingLogCommandTests {
         #expect(CLI.snapshot(folder + "/a") == CLI.snapshot(folder + "/b"))
     }
 
+    /// A folder built or checked as a whole holds logs beside programs: they are read with the
+    /// program that names them, never built as programs themselves.
+    @Test func aFolderWithLogsBuildsItsProgramsOnly() throws {
+        let folder = try project(["logs/alex.yaml": "fixture:good/alex.yaml"])
+        let spec = try String(contentsOfFile: folder + "/program.yaml", encoding: .utf8) + "\nlogs: logs/\n"
+        try spec.write(toFile: folder + "/program.yaml", atomically: false, encoding: .utf8)
+        let build = try CLI.run(["build", ".", "-o", "out"], in: folder)
+        #expect(build.status == 0, "\(build.standardError)")
+        #expect(!build.standardError.contains("alex.yaml"), "\(build.standardError)")
+        let check = try CLI.run(["check", "."], in: folder)
+        #expect(check.status == 0, "\(check.standardOutput)\(check.standardError)")
+    }
+
     @Test func aBadLogStopsTheBuildAndWritesNothing() throws {
         let folder = try project(["strong.csv": "fixture:bad/strong-unknown-exercises.csv"])
         let result = try CLI.run(["build", "program.yaml", "--log", "strong.csv", "-o", "out"], in: folder)

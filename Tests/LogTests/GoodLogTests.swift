@@ -58,6 +58,17 @@ struct GoodLogTests {
         ])
     }
 
+    /// Strong's newer export as found in the wild: every field quoted, semicolons, CRLF, decimal
+    /// commas, units in the header, warm-ups marked `W`.
+    @Test func strongQuotedSemicolonExportWithUnitsInTheHeader() {
+        #expect(resolved("strong-quoted-semicolon.csv") == [
+            "alex-morgan 2027-03-01 07:00 strength-a done",
+            "  back-squat: 5 @ 60 kg warm-up, 5 @ 102.5 kg RPE 8, 5 @ 102.5 kg RPE 8.5",
+            "alex-morgan 2027-03-05 07:00 run done",
+            "  easy-run: 5 km in 30 min",
+        ])
+    }
+
     @Test func hevyExportInKilograms() {
         #expect(resolved("hevy-kg.csv") == [
             "alex-morgan 2027-03-01 07:06 strength-a done",
