@@ -9,6 +9,11 @@ extension LintInput {
         plan.athletes.filter(LogAnalysis.hasLogs).map { LogAnalysis(plan: plan, athlete: $0) }
     }
 
+    /// `finding` for every lift of every athlete with logs.
+    func liftFindings(_ finding: (LogAnalysis.Lift, LogAnalysis) -> Diagnostic?) -> [Diagnostic] {
+        logAnalyses.flatMap { analysis in analysis.lifts.compactMap { finding($0, analysis) } }
+    }
+
     /// Where the log entry for `athlete`'s session on `date` is written; the schedule otherwise.
     func logSpan(athlete: String, date: CivilDate) -> SourceSpan {
         guard let entries = facts.logEntries[athlete] else { return programAnchor }

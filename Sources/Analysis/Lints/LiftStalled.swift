@@ -9,9 +9,7 @@ struct LiftStalled: Lint {
     static let stallWeeks = 3
 
     func findings(in input: LintInput) -> [Diagnostic] {
-        input.logAnalyses.flatMap { analysis in
-            analysis.lifts.compactMap { lift in stalled(lift, analysis: analysis, input: input) }
-        }
+        input.liftFindings { lift, analysis in stalled(lift, analysis: analysis, input: input) }
     }
 
     func stalled(_ lift: LogAnalysis.Lift, analysis: LogAnalysis, input: LintInput) -> Diagnostic? {

@@ -9,9 +9,7 @@ struct RPECreeping: Lint {
     static let creepingSessions = 3
 
     func findings(in input: LintInput) -> [Diagnostic] {
-        input.logAnalyses.flatMap { analysis in
-            analysis.lifts.compactMap { lift in creeping(lift, analysis: analysis, input: input) }
-        }
+        input.liftFindings { lift, analysis in creeping(lift, analysis: analysis, input: input) }
     }
 
     func creeping(_ lift: LogAnalysis.Lift, analysis: LogAnalysis, input: LintInput) -> Diagnostic? {
