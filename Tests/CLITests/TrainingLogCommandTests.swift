@@ -113,8 +113,13 @@ struct TrainingLogCommandTests {
         let folder = try project(["logs/alex.yaml": existing])
         let spec = try String(contentsOfFile: folder + "/program.yaml", encoding: .utf8) + "\nlogs: logs/\n"
         try spec.write(toFile: folder + "/program.yaml", atomically: false, encoding: .utf8)
+        #expect(chmod(folder + "/logs/alex.yaml", 0o600) == 0)
         let result = try CLI.run(["log", "program.yaml", "--date", "2027-03-03", "bench-press 5,5,4 @ 70kg rpe 9", "Romanian deadlift: 3x8 @ 60kg"], in: folder)
         #expect(result.status == 0, "\(result.standardError)")
+        // Replaced atomically: the file keeps its permissions, and no temporary file is left.
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/logs/alex.yaml")
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/logs") == ["alex.yaml"])
         #expect(result.standardOutput == """
         added to logs/alex.yaml:
           2027-03-03 strength-b done
