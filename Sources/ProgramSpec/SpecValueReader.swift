@@ -118,6 +118,7 @@ public enum SpecValueText {
     public static func thousandths(_ text: String) -> Int64? { Decimal3.parse(text) }
 
     /// The same, read from ASCII bytes without making a string (for parsers reading many numbers).
+    @inlinable
     public static func thousandths(bytes: some Sequence<UInt8>) -> Int64? { Decimal3.parse(bytes: bytes) }
 
     /// `42.5 kg` → (`42.5`, `kg`).

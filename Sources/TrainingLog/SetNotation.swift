@@ -173,6 +173,10 @@ public enum SetNotation {
         static let kilograms = words(["kg", "kgs"])
         static let pounds = words(["lb", "lbs"])
         static let effortWords = words(["rpe", "rir", "warm-up", "warmup", "wu"])
+        static let rpeWord = words(["rpe"])
+        static let rirWord = words(["rir"])
+        /// Words of a load written where the load does not go (`5,5,5 at 100kg`).
+        static let misplacedLoadWords = words(["at", "x", "kg", "lb", "lbs"])
 
         mutating func consume(word expected: [[UInt8]]) -> Bool {
             skipSpaces()
@@ -225,19 +229,15 @@ public enum SetNotation {
                 skipSpaces()
                 let range = word()
                 guard !range.isEmpty else { break }
-                switch text(range).lowercased() {
-                case "rpe":
+                if isWord(range, Self.rpeWord) || isWord(range, Self.rirWord) {
                     index = range.upperBound
-                    try applyEffort(to: &sets, keyword: range, asReserve: false)
-                case "rir":
-                    index = range.upperBound
-                    try applyEffort(to: &sets, keyword: range, asReserve: true)
-                case "warm-up", "warmup", "wu":
+                    try applyEffort(to: &sets, keyword: range, asReserve: isWord(range, Self.rirWord))
+                } else if isWord(range, Self.warmUpWords) {
                     index = range.upperBound
                     warmUp = true
-                case "at", "x", "kg", "lb", "lbs":
+                } else if isWord(range, Self.misplacedLoadWords) {
                     throw problem("write the load after `@`, like `5,5,7 @ 100kg`", at: range)
-                default:
+                } else {
                     throw problem("`\(text(range))` is not part of a set; after the load come `rpe 8`, `rir 2` or `warm-up`", at: range)
                 }
             }
