@@ -348,7 +348,9 @@ public enum SetNotation {
                 }
                 return (.reps(reps), first)
             }
-            if let distanceUnit = SpecValueText.distanceUnit(text(unit)) {
+            // Distance units start with `m`, `k` or `mi`; anything else is a time (`45s`), read below.
+            let unitStart = scalars[unit.lowerBound]
+            if ["m", "M", "k", "K"].contains(unitStart), let distanceUnit = SpecValueText.distanceUnit(text(unit)) {
                 guard let thousandths = thousandths(first) else {
                     throw problem("`\(text(first))` is not a distance", at: first)
                 }
@@ -373,6 +375,12 @@ public enum SetNotation {
                 end += 1
             }
             while end > index, scalars[end - 1] == " " { end -= 1 }
+            // The common case, whole seconds (`45s`), without making a string of it.
+            if end == unit.upperBound, unit.count == 1, scalars[unit.lowerBound] == "s" || scalars[unit.lowerBound] == "S",
+               let seconds = integer(first), (1...86_400).contains(seconds) {
+                index = end
+                return (.seconds(seconds), start..<end)
+            }
             let written = text(start..<end)
             guard let seconds = SpecValueText.durationSeconds(written), (1...86_400).contains(seconds) else {
                 throw problem("`\(written)` is not reps, a time (`30s`, `2min`) or a distance (`400m`, `5km`)", at: start..<end)

@@ -66,6 +66,8 @@ struct SetNotationTests {
         #expect(read("1min30s") == "90s")
         #expect(read("1 min 30 s") == "90s")
         #expect(read("20min") == "1200s")
+        #expect(read("45 s, 2 min") == "45s | 120s")
+        #expect(read("0s").hasPrefix("error at 10: `0s` is not reps, a time"))
         #expect(read("5km in 28:40") == "5000/1000km 1720s")
         #expect(read("3.1mi in 1:05:00") == "3100/1000mi 3900s")
         #expect(read("4x400m in 90s") == "400000/1000m 90s | 400000/1000m 90s | 400000/1000m 90s | 400000/1000m 90s")
