@@ -60,7 +60,7 @@ public enum YAMLLogReader {
         var wroteExercises = false
         let written = reader.entries(of: node, as: LogObjects.session, context: "this session") { reader, key, _, value in
             switch key {
-            case "date": session.date = reader.date(value, field: "date")
+            case "date": session.date = date(value, reader: &reader)
             case "time": session.time = reader.timeOfDay(value, field: "time")
             case "session":
                 session.name = reader.text(value, field: "session", example: "strength-a")
@@ -151,6 +151,32 @@ public enum YAMLLogReader {
             }
         }
         return exercise
+    }
+
+    /// A session's date. A log has one per session, so the common `2027-03-01` is read straight
+    /// from its bytes; anything else goes to the spec's date reader and its diagnostics.
+    static func date(_ node: YAMLNodeID, reader: inout SpecValueReader) -> Located<CivilDate>? {
+        if let text = reader.scalarText(node, field: "date", expecting: "2027-01-04"), let date = plainDate(text) {
+            return Located(date, at: reader.span(node))
+        }
+        return reader.date(node, field: "date")
+    }
+
+    /// `YYYY-MM-DD` exactly, with a year from 1900 to 2999 and a real day; `nil` otherwise.
+    static func plainDate(_ text: String) -> CivilDate? {
+        guard text.utf8.count == 10 else { return nil }
+        var year = 0, month = 0, day = 0
+        for (position, byte) in text.utf8.enumerated() {
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            if position < 4 { year = year * 10 + digit } else if position < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+        }
+        guard (1900...2999).contains(year) else { return nil }
+        return CivilDate(year: year, month: month, day: day)
     }
 
     /// Sets in the compact notation, or `skipped` for an exercise left out.
