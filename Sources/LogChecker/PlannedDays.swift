@@ -25,10 +25,24 @@ struct PlannedDays {
         (athlete.start, athlete.start.adding(days: 7 * program.weeks.count - 1))
     }
 
-    /// The sessions planned on `date` (indexes into `program.sessions`).
+    /// The sessions planned on `date` (indexes into `program.sessions`). A rotation's slot may
+    /// hold any session of the rotation: which one falls there depends on the turns before it,
+    /// which the planner works out, so each is a candidate.
     func sessions(on date: CivilDate) -> [Int] {
         guard let week = week(of: date) else { return [] }
-        return program.weeks[week - 1].schedule[date.weekday.rawValue - 1]
+        var result: [Int] = []
+        for entry in program.weeks[week - 1].schedule[date.weekday.rawValue - 1] {
+            for session in candidates(entry) where !result.contains(session) { result.append(session) }
+        }
+        return result
+    }
+
+    /// The sessions a schedule slot may hold: its session, or any of its rotation's.
+    func candidates(_ entry: ScheduleEntry) -> [Int] {
+        switch entry {
+        case .session(let session): [session]
+        case .rotation(let rotation): program.rotations[rotation].sessions
+        }
     }
 
     /// The day the `occurrence`-th instance of `session` in `week` is planned, if there is one.
@@ -38,7 +52,7 @@ struct PlannedDays {
         var seen = 0
         for offset in 0..<7 {
             let date = start.adding(days: offset)
-            for index in program.weeks[week - 1].schedule[date.weekday.rawValue - 1] where index == session {
+            for entry in program.weeks[week - 1].schedule[date.weekday.rawValue - 1] where candidates(entry).contains(session) {
                 seen += 1
                 if seen == occurrence { return date }
             }
@@ -49,7 +63,7 @@ struct PlannedDays {
     /// How many times `session` is planned in `week`.
     func occurrences(of session: Int, week: Int) -> Int {
         guard (1...program.weeks.count).contains(week) else { return 0 }
-        return program.weeks[week - 1].schedule.reduce(0) { $0 + $1.count { $0 == session } }
+        return program.weeks[week - 1].schedule.reduce(0) { $0 + $1.count { candidates($0).contains(session) } }
     }
 
     /// The exercises a session may log: every item's exercise, the exercise the athlete does

@@ -179,9 +179,7 @@ extension DecodingContext {
     }
 
     /// Splits `42.5kg` into thousandths and a unit (`nil` when no unit is written).
-    func massParts(_ text: String) -> (Int64, MassUnit?)? {
-        SpecValueText.mass(text).map { ($0.thousandths, $0.unit) }
-    }
+    func massParts(_ text: String) -> (Int64, MassUnit?)? { MassText.parts(text) }
 
     /// Reps: `8`, a range `8-12`, at least `5+` as many as possible, or `amrap`.
     mutating func reps(_ node: YAMLNodeID, field: String) -> Located<Reps>? {

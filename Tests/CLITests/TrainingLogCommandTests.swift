@@ -207,10 +207,14 @@ struct TrainingLogCommandTests {
         try spec.write(toFile: folder + "/program.yaml", atomically: false, encoding: .utf8)
         let result = try CLI.run(["check", "program.yaml"], in: folder)
         #expect(result.status == 0, "\(result.standardOutput)")
-        #expect(result.standardOutput == "1 file checked, 0 errors, 0 warnings\n", "read as Sam's: nothing left out of the export")
+        // Read as Sam's: nothing is left out of the export (no R611). Sam started on 8 March and
+        // logged from the 29th, so the lint over logs sees the sessions missed before (W521).
+        #expect(!result.standardOutput.contains("R611") && result.standardOutput.contains("1 file checked, 0 errors"), "\(result.standardOutput)")
+        #expect(result.standardOutput.contains("9 sessions in a row were missed (Sam Lee), from 2027-03-08 to 2027-03-26"))
         // Given for Alex instead, the same sessions fall after Alex's last week and are left out.
         let forAlex = try CLI.run(["check", "program.yaml", "--log", "alex=exports/sam.csv"], in: folder)
-        #expect(forAlex.standardOutput.contains("1 file checked, 0 errors, 0 warnings"), "a file named twice is read once, as its first naming says")
+        #expect(!forAlex.standardOutput.contains("R611") && forAlex.standardOutput.contains("1 file checked, 0 errors"),
+                "a file named twice is read once, as its first naming says")
     }
 
     @Test func reportWithALogShowsPlannedAgainstDone() throws {
