@@ -42,6 +42,10 @@ let package = Package(
         .target(name: "ZoneInfo", dependencies: ["RegimenValues"]),
         // Stage 3: spec → resolved, checked program + diagnostics.
         .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "RegimenValues", "ZoneInfo", "FITFormat"]),
+        // Training logs as read from files (Regimen's YAML log, Strong and Hevy CSV exports), names unresolved.
+        .target(name: "TrainingLog", dependencies: ["YAMLReader", "ProgramSpec", "Diagnostics", "RegimenValues", "RegimenPlan"]),
+        // Training logs resolved against a checked program: the CheckedLog the planner reads.
+        .target(name: "LogChecker", dependencies: ["TrainingLog", "Checker", "ProgramSpec", "Diagnostics", "RegimenValues", "RegimenPlan"]),
         // Coaching analysis of a compiled plan: volume by muscle group, and the lints.
         .target(name: "Analysis", dependencies: ["RegimenPlan", "Diagnostics"]),
         // The Plan (IR) and the backend API: the only module backends see.
@@ -71,6 +75,7 @@ let package = Package(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
+                "TrainingLog", "LogChecker",
                 "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "PlanDiff", "CSystemCalls", "FITBackend", "Publish",
             ]
         ),
@@ -103,6 +108,8 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo", "Checker", "Diagnostics", "Analysis"]),
         .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "Checker", "Planner", "Diagnostics", "FITBackend", "FITFormat"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RegimenKit", "FITFormat", "ActivityImport"], exclude: ["Fixtures"]),
+        .testTarget(name: "LogTests", dependencies: ["RegimenKit", "TrainingLog", "LogChecker", "Checker", "Diagnostics", "Analysis", "RegimenPlan",
+                                                    "TextBackend", "Planner"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "RegimenPlan"]),
         .testTarget(name: "FITFormatTests", dependencies: ["FITFormat"]),
         .testTarget(name: "ActivityImportTests", dependencies: ["ActivityImport", "Checker", "Diagnostics", "FITBackend", "FITFormat", "Planner", "RegimenKit", "RegimenPlan"]),

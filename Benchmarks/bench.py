@@ -88,11 +88,15 @@ def main():
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--compare", action="store_true", help="also run check-jsonschema and yamllint")
     parser.add_argument("--build-count", type=int, default=100, help="programs in the corpus build (outputs are large)")
+    parser.add_argument("--season-only", action="store_true", help="only the season of training logs")
     parser.add_argument("--diff-only", action="store_true", help="only the regimen diff rows")
     parser.add_argument("--build-only", action="store_true", help="only the corpus build and the roster-size rows")
     parser.add_argument("--check-growth-only", action="store_true", help="only regimen check as the corpus grows to 10,000 files")
     arguments = parser.parse_args()
     regimen = pathlib.Path(arguments.regimen).resolve()
+    if arguments.season_only:
+        season_logs(regimen)
+        return
     if arguments.diff_only:
         diff_rows(regimen)
         return
@@ -201,6 +205,8 @@ def roster_rows(regimen):
         print(f"  {athletes:>8} {sessions:>15} {seconds * 1000:8.0f} ms {seconds / (athletes * 52) * 1000:14.2f} ms {peak:8.0f} MiB "
               f"{written / 1e6:8.1f} MB {written / seconds / 1e6:6.1f} MB/s")
 
+    season_logs(regimen)
+    diff_rows(regimen)
 
 def check_growth_rows(regimen, measured, arguments):
     """Peak memory and time of `regimen check` (2 cores) from 100 to 10,000 files: flat and linear."""
@@ -210,6 +216,32 @@ def check_growth_rows(regimen, measured, arguments):
         seconds, peak, _ = run([regimen, "check", grown], 1 if count >= 5000 else 3)
         print(f"  {len(grown_files):>5} files, {grown_size / 1e6:6.1f} MB: {seconds:6.2f} s, {seconds / len(grown_files) * 1000:5.2f} ms a file, "
               f"peak RSS {peak:6.1f} MiB")
+
+
+def season_logs(regimen):
+    """A season of training logs (Benchmarks/generate_season.py): what reading and checking them
+    adds to building the program."""
+    season = WORK / "season"
+    if not (season / "season.yaml").exists():
+        subprocess.run([sys.executable, str(ROOT / "Benchmarks" / "generate_season.py"), "--out", str(season)], check=True)
+    program, logs = season / "season.yaml", season / "logs"
+    size = sum(p.stat().st_size for p in logs.iterdir())
+    out_dir = pathlib.Path(tempfile.mkdtemp(prefix="regimen-bench-", dir=WORK))
+
+    def fresh():
+        shutil.rmtree(out_dir, ignore_errors=True)
+        out_dir.mkdir()
+    print("\nA season of training logs: 52 weeks × 4 sessions × 30 athletes, every session logged (build --to all, 1 core)")
+    without, peak_without, _ = run([regimen, "build", program, "--to", "all", "-o", out_dir], 5, pin=True, setup=fresh)
+    with_logs, peak_with, _ = run([regimen, "build", program, "--to", "all", "-o", out_dir, "--log", logs], 5, pin=True, setup=fresh)
+    checked_without, _, _ = run([regimen, "check", program], 5, pin=True)
+    checked_with, _, _ = run([regimen, "check", program, "--log", logs], 5, pin=True)
+    shutil.rmtree(out_dir, ignore_errors=True)
+    print(f"  build without logs             {without * 1000:8.0f} ms  peak {peak_without:6.0f} MiB")
+    print(f"  build with 30 logs ({size / 1e6:.1f} MB)    {with_logs * 1000:8.0f} ms  peak {peak_with:6.0f} MiB  "
+          f"(+{(with_logs - without) / without * 100:.1f}%)")
+    print(f"  check without / with the logs  {checked_without * 1000:8.0f} ms / {checked_with * 1000:.0f} ms "
+          f"(reading and checking the logs: {(checked_with - checked_without) * 1000:.0f} ms)")
 
 
 def diff_rows(regimen):

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks schema/program.schema.json, the JSON Schema editors use to validate specs.
+"""Checks schema/program.schema.json, the JSON Schema editors use to validate specs, and
+schema/log.schema.json, the one for training logs.
 
 Specs are read as editors read them: YAML 1.2 (ruamel.yaml), dates as text. The schema must
 accept every file in Programs/ and reject every invalid spec in MUST_REJECT, the ones whose
@@ -18,6 +19,12 @@ from ruamel.yaml import YAML
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 INVALID = ROOT / "Tests" / "SpecTests" / "Fixtures" / "invalid"
+LOGS = ROOT / "Tests" / "LogTests" / "Fixtures"
+
+# Bad logs whose mistakes the log schema can express (the rest need the program to be seen).
+MUST_REJECT_LOGS = """
+missing-date not-a-log rpe-out-of-range unknown-keys wrong-format-version empty-session
+""".split()
 
 MUST_REJECT = """
 boolean-yes circuit-of-one date-format deload-every-one distance-no-unit duplicate-key empty-file format-version
@@ -25,7 +32,7 @@ hold-without-unit invalid-identifier item-as-text load-bad-unit missing-keys no-
 rest-as-clock rpe-out-of-range rule-bad-every rule-negative-step rule-no-kind rule-two-kinds session-named-rest
 sessions-not-mapping sets-decimal sets-too-many superset-sets-and-no-rounds syntax-error tab-indentation
 tempo-invalid time-out-of-range top-level-list unknown-key-item unknown-key-no-suggestion unknown-key-program
-unknown-kind weekday-full-name weekday-typo weeks-zero athlete-and-athletes rule-as-list athlete-overrides-unknown cardio-rules fit-unknown-names
+unknown-kind weekday-full-name weekday-typo weeks-zero athlete-and-athletes rule-as-list athlete-overrides-unknown cardio-rules fit-unknown-names logs-entry-unknown-key
 """.split()
 
 
@@ -54,8 +61,24 @@ def main():
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
     failures = []
+    log_schema = json.loads((ROOT / "schema" / "log.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(log_schema)
+    log_validator = jsonschema.Draft202012Validator(log_schema)
     # Every spec file; the project marker (regimen-project.yaml) is not a spec.
     programs = sorted(path for path in (ROOT / "Programs").rglob("*.yaml") if path.name != "regimen-project.yaml")
+    logs = sorted(LOGS.glob("good/*.yaml")) + [path for path in programs if isinstance(load(path), dict) and "log" in load(path)]
+    programs = [path for path in programs if path not in logs]
+    for path in logs:
+        errors = list(log_validator.iter_errors(load(path)))
+        if errors:
+            failures.append(f"{path.relative_to(ROOT)} is rejected by the log schema: {errors[0].message}")
+    for name in MUST_REJECT_LOGS:
+        path = LOGS / "bad" / f"{name}.yaml"
+        data = load(path) if path.exists() else None
+        if not path.exists():
+            failures.append(f"bad/{name}.yaml is listed but missing")
+        elif data is not None and log_validator.is_valid(data):
+            failures.append(f"bad/{name}.yaml is accepted by the log schema, but its mistake is one the schema can express")
     for path in programs:
         errors = list(validator.iter_errors(load(path)))
         if errors:
@@ -73,7 +96,8 @@ def main():
     if failures:
         sys.exit(1)
     print(f"ok  schema/program.schema.json accepts all {len(programs)} files in Programs/ and rejects "
-          f"{len(MUST_REJECT)} invalid specs (jsonschema {version('jsonschema')}, ruamel.yaml {version('ruamel.yaml')})")
+          f"{len(MUST_REJECT)} invalid specs; schema/log.schema.json accepts {len(logs)} logs and rejects "
+          f"{len(MUST_REJECT_LOGS)} bad ones (jsonschema {version('jsonschema')}, ruamel.yaml {version('ruamel.yaml')})")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,9 @@ struct CardLayout {
     /// fit on what is left of a page starts a new one (a form feed), so no card is split unless
     /// it is longer than a page.
     var pageLength = 0
+    /// Cards of sessions not yet logged get a row per set with blanks for what was done, so that
+    /// the printed card is the log sheet; logged sessions show what was done.
+    var logSheet = true
 
     func document(plan: Plan, athlete: AthletePlan) -> String {
         pageLength > 0 ? paged(plan: plan, athlete: athlete) : continuous(plan: plan, athlete: athlete)
@@ -83,6 +86,10 @@ struct CardLayout {
             out.blank()
             out.wrap(notes)
         }
+        if let last = athlete.sessions.compactMap({ session in session.record.map { $0.doneOn ?? session.date } }).max() {
+            out.blank()
+            out.wrap("Logged up to \(PlanText.longDate(last)). Sessions marked projected assume that every session until then succeeds; their numbers change as results are logged.")
+        }
         out.rule("=")
     }
 
@@ -116,16 +123,22 @@ struct CardLayout {
         out.rule("=")
         out.columns(card.title, card.weekLine)
         out.columns(card.dateLine, card.timeLine)
+        if let result = card.resultLine { out.wrap("Logged: " + result) }
         if let notes = card.notes { out.wrap(notes) }
         out.rule("-")
-        for entry in card.entries { self.entry(entry, indent: 1, into: &out) }
+        let logged = card.resultLine != nil
+        for entry in card.entries { self.entry(entry, indent: 1, logged: logged, into: &out) }
     }
 
-    func entry(_ entry: SessionCard.Entry, indent: Int, into out: inout TextLines) {
+    func entry(_ entry: SessionCard.Entry, indent: Int, logged: Bool = false, into out: inout TextLines) {
         let pad = String(repeating: " ", count: indent)
         let head = "\(pad)\(entry.label). \(entry.title)"
         let inner = String(repeating: " ", count: indent + entry.label.count + 2)
-        let boxes = entry.boxes > 12 ? "\(entry.boxes) sets: ____" : Array(repeating: "[ ]", count: entry.boxes).joined(separator: " ")
+        // A logged session shows what was done; a log sheet has a row per set: no boxes either way.
+        let rows = !logged && logSheet && entry.logColumns != .none && !entry.setTargets.isEmpty
+        let sheetGroup = !logged && logSheet && !entry.members.isEmpty
+        let boxCount = logged || rows || sheetGroup ? 0 : entry.boxes
+        let boxes = boxCount > 12 ? "\(boxCount) sets: ____" : Array(repeating: "[ ]", count: boxCount).joined(separator: " ")
         let prescriptionColumn = 36
         var combined = head
         if !entry.prescription.isEmpty {
@@ -141,11 +154,44 @@ struct CardLayout {
         }
         if !entry.details.isEmpty { out.wrap(entry.details.joined(separator: " · "), indent: inner) }
         for cue in entry.cues { out.wrap("- " + cue, indent: inner, continuation: inner + "  ") }
-        for member in entry.members { self.entry(member, indent: indent + entry.label.count + 2, into: &out) }
+        if logged, let done = entry.done {
+            out.wrap("done: " + (done.isEmpty ? "nothing logged" : done.joined(separator: " · ")), indent: inner, continuation: inner + "      ")
+        } else if rows {
+            logRows(entry, indent: inner, into: &out)
+        }
+        for member in entry.members { self.entry(member, indent: indent + entry.label.count + 2, logged: logged, into: &out) }
+    }
+
+    /// A row per set: a box, the set's number and target, and blanks for what was done.
+    func logRows(_ entry: SessionCard.Entry, indent: String, into out: inout TextLines) {
+        let blanks = switch entry.logColumns {
+        case .loadRepsEffort: "load ______  reps ____  RPE ____"
+        case .hold: "held ______"
+        case .timeDistance: "time ______  distance ______  RPE ____"
+        case .none: ""
+        }
+        let targetWidth = max(16, min(24, entry.setTargets.map(\.unicodeScalars.count).max() ?? 0))
+        for (index, target) in entry.setTargets.enumerated() {
+            let number = String(index + 1).leftPadded(2)
+            let shown = target.unicodeScalars.count > targetWidth ? target : target + String(repeating: " ", count: targetWidth - target.unicodeScalars.count)
+            let row = "\(indent)[ ] \(number)  \(shown)  \(blanks)"
+            if row.unicodeScalars.count <= width {
+                out.line(row)
+            } else {
+                out.wrap("[ ] \(number)  \(target)", indent: indent, continuation: indent + "         ")
+                out.line(indent + "         " + blanks)
+            }
+        }
     }
 
     func shortDate(_ date: CivilDate) -> String {
         "\(date.day) \(PlanText.monthNames[date.month - 1])"
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        unicodeScalars.count >= width ? self : String(repeating: " ", count: width - unicodeScalars.count) + self
     }
 }
 

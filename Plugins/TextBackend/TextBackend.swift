@@ -12,7 +12,8 @@ public struct TextBackend: Backend {
         [BackendOption(name: "width", summary: "Line width in columns", kind: .integer(60...200), defaultValue: "80"),
          BackendOption(name: "page-breaks", summary: "Start each week on a new page with a form feed", kind: .flag, defaultValue: "true"),
          BackendOption(name: "page-length", summary: "Lines on a printed page: a session card that would not fit on the rest of a page starts a new one (a form feed); 0 for no paging",
-                       kind: .integer(0...500), defaultValue: "0")]
+                       kind: .integer(0...500), defaultValue: "0"),
+         BackendOption(name: "log-sheet", summary: "Give sessions not yet logged a row per set with blanks for load, reps and RPE", kind: .flag, defaultValue: "true")]
     }
 
     public func render(_ plan: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> BackendOutput {
@@ -22,8 +23,10 @@ public struct TextBackend: Backend {
 
 extension TextBackend: StreamingBackend {
     public func stream(_ outline: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> any AthleteRenderer {
-        CardRenderer(outline: outline, layout: CardLayout(width: options.integer("width") ?? 80, pageBreaks: options.text("page-breaks") != "false",
-                                                               pageLength: options.integer("page-length") ?? 0))
+        var layout = CardLayout(width: options.integer("width") ?? 80, pageBreaks: options.text("page-breaks") != "false",
+                                pageLength: options.integer("page-length") ?? 0)
+        layout.logSheet = options.text("log-sheet") != "false"
+        return CardRenderer(outline: outline, layout: layout)
     }
 }
 

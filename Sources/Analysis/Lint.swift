@@ -49,10 +49,27 @@ public struct ProgramFacts: Sendable {
     /// The sessions as written, in order.
     public var sessions: [WrittenSession]
 
-    public init(loadSteps: [String: [MassUnit: Mass]] = [:], trainingMaxIncreases: [TrainingMaxIncrease] = [], sessions: [WrittenSession] = []) {
+    /// Where each athlete's logged sessions are written, by athlete id, in date order (empty for
+    /// a program built without training logs): the lints over logs point at these entries.
+    public var logEntries: [String: [LogEntry]]
+
+    public init(loadSteps: [String: [MassUnit: Mass]] = [:], trainingMaxIncreases: [TrainingMaxIncrease] = [], sessions: [WrittenSession] = [],
+                logEntries: [String: [LogEntry]] = [:]) {
         self.loadSteps = loadSteps
         self.trainingMaxIncreases = trainingMaxIncreases
         self.sessions = sessions
+        self.logEntries = logEntries
+    }
+
+    /// A logged session: the day it was done and where the log says so.
+    public struct LogEntry: Sendable {
+        public var date: CivilDate
+        public var span: SourceSpan
+
+        public init(date: CivilDate, span: SourceSpan) {
+            self.date = date
+            self.span = span
+        }
     }
 
     /// A wave progression that raises a training max each cycle.
@@ -103,6 +120,7 @@ public enum Linter {
     public static let lints: [any Lint] = [
         LoadedButNotStretched(), HamstringGluteImbalance(), NoRestDay(), SameGroupOnConsecutiveDays(), LoadJump(),
         TrainingMaxJump(), NoDeload(), OneSidedMobility(), ShortStretch(), SessionTooLong(),
+        LiftStalled(), SessionsMissedInARow(), RPECreeping(),
     ]
 
     /// The codes of every lint.

@@ -90,6 +90,11 @@ public struct PlanReport: Sendable {
                 out.append(line)
             }
         }
+        let results = LogReport(analysis: LogAnalysis(plan: plan, athlete: athlete), width: width).lines
+        if !results.isEmpty {
+            out.append("")
+            out += results
+        }
         out.append("")
         out.append("COACHING LINTS")
         if lints.isEmpty {

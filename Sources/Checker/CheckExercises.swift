@@ -7,6 +7,7 @@ extension CheckPass {
         collectExercises()
         let definitions = exerciseSpecs
         for exercise in definitions { _ = checkExercise(exercise) }
+        checkAliases()
     }
 
     mutating func collectExercises() {
@@ -46,7 +47,8 @@ extension CheckPass {
             perSide: exercise.perSide?.value ?? false, equipment: exercise.equipment.map(\.value),
             cues: exercise.cues.map(\.value), harder: harder, alternative: alternative, bar: exercise.bar?.value,
             rounding: exercise.rounding.map { checkRounding($0, base: checkRounding(spec.rounding, base: .standard)) },
-            fit: fitExercise(exercise, kind: kind))
+            fit: fitExercise(exercise, kind: kind),
+            aliases: exercise.aliases.map(\.value))
     }
 
     /// A swap or an alternative replaces like with like: a stretch with a stretch, a lift with a

@@ -26,6 +26,9 @@ public struct CheckedProgram: Sendable {
     public var lintSettings: LintSettings
     /// Results from training logs, resolved against this program; empty without logs.
     public var log: CheckedLog = .empty
+    /// True when the program writes `units:` itself (rather than taking the default, kg): loads
+    /// logged without a unit are then in these units.
+    public var unitsWritten = false
     /// Named rotations the schedule's slots take sessions from in turn.
     public var rotations: [CheckedRotation] = []
     /// What follows a missed session; `nil` for the default (a rotation resumes with the missed
@@ -128,6 +131,8 @@ public struct CheckedExercise: Sendable {
     public var rounding: CheckedRounding?
     /// The exercise in the FIT exercise catalog, for watches.
     public var fit: FITExercise?
+    /// Other names the exercise has in training logs and app exports.
+    public var aliases: [String] = []
 }
 
 public struct CheckedSession: Sendable {

@@ -98,6 +98,7 @@ struct CheckPass {
         collectExercises()
         let definitions = exerciseSpecs
         exercises = definitions.map { checkExercise($0) }
+        checkAliases()
         collectRules()
         collectSessions()
         let rotations = checkRotations()
@@ -123,7 +124,7 @@ struct CheckPass {
             phases: spec.phases.map { phase in
                 CheckedPhase(name: phase.name.value, weeks: phase.weeks.value, isDeload: Self.isDeload(phase))
             }.sorted { $0.weeks.lowerBound < $1.weeks.lowerBound },
-            sourceMap: sourceMap(), lintSettings: lints, rotations: rotations, missed: spec.missed?.value)
+            sourceMap: sourceMap(), lintSettings: lints, unitsWritten: spec.units != nil, rotations: rotations, missed: spec.missed?.value)
     }
 
     /// The closest name among `candidates`, as a "did you mean" diagnostic, or a plain one.

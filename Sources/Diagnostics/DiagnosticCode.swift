@@ -65,6 +65,20 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case missingOneRepMax = "R410"
     case outsideRPEChart = "R411"
 
+    // R60x: training logs (`TrainingLog`, `LogChecker`)
+    case unknownLogFormat = "R600"
+    case missingLogColumn = "R601"
+    case csvSyntax = "R602"
+    case unknownAthlete = "R603"
+    case unknownLoggedExercise = "R604"
+    case unknownLoggedSession = "R605"
+    case logDateOutsideProgram = "R606"
+    case duplicateLogEntry = "R607"
+    case ambiguousLogUnit = "R608"
+    case invalidSetNotation = "R609"
+    case unattributedLog = "R610"
+    case logHistorySkipped = "R611"
+    case logFileProblem = "R613"
     // R65x: FIT (watch workouts and recorded activities)
     case unknownFITCategory = "R650"
     case unknownFITExercise = "R651"
@@ -87,6 +101,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case oneSidedMobility = "W508"
     case shortStretch = "W509"
     case sessionTooLong = "W510"
+    case liftStalled = "W520"
+    case sessionsMissedInARow = "W521"
+    case rpeCreeping = "W522"
 
     // W53x: FIT output (warnings about what a watch will show, not coaching lints)
     case genericFITExercise = "W530"
@@ -101,7 +118,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     /// Whether diagnostics with this code are errors (which stop a build) or warnings.
     public var severity: Severity {
         switch self {
-        case .ambiguousScalar, .unusedDefinition, .genericFITExercise, .unmappedActivityExercise, .activityWithoutSession: .warning
+        case .ambiguousScalar, .unusedDefinition, .genericFITExercise, .unmappedActivityExercise, .activityWithoutSession, .logHistorySkipped: .warning
         case _ where isLint: .warning
         default: .error
         }
@@ -173,6 +190,22 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .oneSidedMobility: "Per-side mobility prescribed for one side only"
         case .shortStretch: "A stretch held too briefly"
         case .sessionTooLong: "A session takes longer than its stated duration"
+        case .unknownLogFormat: "A training log is not in a format Regimen reads"
+        case .missingLogColumn: "An app export lacks a column Regimen needs"
+        case .csvSyntax: "A CSV file is not well-formed"
+        case .unknownAthlete: "Unknown athlete"
+        case .unknownLoggedExercise: "A logged exercise is not in the program"
+        case .unknownLoggedSession: "A logged session matches no session of the program"
+        case .logDateOutsideProgram: "A logged date is outside the program"
+        case .duplicateLogEntry: "A session or set is logged twice"
+        case .ambiguousLogUnit: "A logged load or distance has no unit, and the units are not known"
+        case .invalidSetNotation: "Logged sets that cannot be read"
+        case .unattributedLog: "Whose training log a file is cannot be told"
+        case .logHistorySkipped: "Workouts of an app export outside the program were left out"
+        case .logFileProblem: "A training log file cannot be used"
+        case .liftStalled: "A lift has not improved for three weeks"
+        case .sessionsMissedInARow: "Three sessions missed in a row"
+        case .rpeCreeping: "Effort rising at the same load"
         case .unknownFITCategory: "Unknown FIT exercise category"
         case .unknownFITExercise: "A FIT exercise category has no such exercise"
         case .notFITFile: "The file is not a FIT file"

@@ -264,6 +264,70 @@ extension DiagnosticCode {
             .init(meaning: "The work in a session (sets × (work + rest)) takes longer than the session's stated `duration`, by more than the tolerance (by default 10%).",
                   example: "duration: 30min   # with 45 minutes of sets and rest",
                   fix: "Trim the session, or state a longer `duration`.")
+        case .unknownLogFormat:
+            .init(meaning: "A file given as a training log (`--log`, `logs:`) is neither a Regimen log (YAML with `log:` at the top) nor an export Regimen reads (Strong or Hevy CSV). The message says what was found. See docs/logs.md.",
+                  example: "regimen build program.yaml --log notes.txt",
+                  fix: "Give a `.yaml` log, or the CSV file Strong or Hevy exported, unchanged.")
+        case .missingLogColumn:
+            .init(meaning: "An app export lacks a column Regimen needs, or has it under another name (a column renamed in a spreadsheet, an export in another language). The message names the column and the layouts Regimen reads.",
+                  example: "Date,Workout,Exercise Name,Set Order,Weight,Reps   # `Workout Name` renamed to `Workout`",
+                  fix: "Export again from the app (in English), or give the column its original name.")
+        case .csvSyntax:
+            .init(meaning: "A CSV file is not well-formed: a quoted value never ends, text follows a closing quote, a row has more or fewer values than the header, or two exports were joined with their headers. The position is the row's line and column in the file.",
+                  example: "2027-03-01 07:00:00,\"Leg day,Squat (Barbell),1,100,5   # the quote is never closed",
+                  fix: "Export again from the app; if the file was edited, put every value with a comma or a quote in double quotes, with inner quotes doubled.")
+        case .unknownAthlete:
+            .init(meaning: "A log names an athlete who is not in the program's roster, by id or by name.",
+                  example: "log: alx",
+                  fix: "Use an athlete's `id` or `name` from the roster; the message suggests the closest.")
+        case .unknownLoggedExercise:
+            .init(meaning: "A logged exercise matches no exercise of the program by its key, its `name:` (in any case) or one of its `aliases:`. App exports use the app's own names (`Squat (Barbell)`); give the program's exercise those names as aliases.",
+                  example: "Squat (Barbell)   # in a Strong export, for an exercise named `Back squat`",
+                  fix: "Add the app's name to the exercise: `aliases: [\"Squat (Barbell)\"]`, or correct the name in the log.")
+        case .unknownLoggedSession:
+            .init(meaning: "A logged session cannot be matched to a session of the program: it names a session that does not exist, an identity that is not in the plan, or it gives only a date on which no session (or more than one) is planned and its exercises do not say which session it was.",
+                  example: "- date: 2027-03-02          # a rest day\n  exercises: { back-squat: 5,5,5 @ 100kg }",
+                  fix: "Name the session: `session: strength-a` (a session done on another day is accepted as moved).")
+        case .logDateOutsideProgram:
+            .init(meaning: "A session in a Regimen log is dated before the athlete's first week or after the program's last.",
+                  example: "start: 2027-03-01\n# and in the log:\n- date: 2027-02-22",
+                  fix: "Correct the date, or move the entry to the log of the program it belongs to.")
+        case .duplicateLogEntry:
+            .init(meaning: "The same session is logged twice (in one file, or in two files such as a YAML log and an app export), or the same set of an exercise appears twice in an export.",
+                  example: "- { date: 2027-03-01, session: strength-a, … }\n- { date: 2027-03-01, session: strength-a, … }",
+                  fix: "Keep one entry. When several exports of the same app overlap, give only the newest.")
+        case .ambiguousLogUnit:
+            .init(meaning: "A load (or distance) is logged without a unit, and neither the log, the athlete nor the program says which units it is in. Strong's older export writes weights without units: they are in whatever unit the app was set to.",
+                  example: "back-squat: 5,5,5 @ 100   # and no `units:` anywhere",
+                  fix: "Write the unit (`100kg`), or say the units once: `units: kg` in the log, on the athlete, in the program, or in the `logs:` entry of the export.")
+        case .invalidSetNotation:
+            .init(meaning: "Logged sets cannot be read. Sets are written `5,5,7 @ 100kg` (reps of each set at one load), `3x5 @ 100kg`, `3x30s`, `5km in 25:30`, with `rpe 8`, `warm-up`, `-` for a skipped set and `;` between groups; see docs/logs.md.",
+                  example: "back-squat: 5,5,7 at 100kg",
+                  fix: "Write the load after `@`: `5,5,7 @ 100kg`.")
+        case .unattributedLog:
+            .init(meaning: "An app export (or a log without `log:`) names no athlete, and the program has several. Regimen cannot tell whose results the file holds.",
+                  example: "regimen build team.yaml --log strong.csv",
+                  fix: "Say whose it is: `--log alex=strong.csv`, `logs: [{ path: strong.csv, athlete: alex }]`, or name the file or its folder after the athlete (`logs/alex/strong.csv`).")
+        case .logHistorySkipped:
+            .init(meaning: "An app export holds workouts from before the athlete's first week (or after the program's last): the app keeps the whole history. They were left out; this says how many, so a wrong start date does not go unnoticed.",
+                  example: "start: 2027-03-01   # and the export begins in 2025",
+                  fix: "Nothing, if the program started later than the export. Otherwise check the program's or the athlete's `start:`.")
+        case .logFileProblem:
+            .init(meaning: "A file or folder named in `logs:` (or given with `--log`) cannot be used: it does not exist, is not a regular file (a device, a pipe), lies outside the program's folder, or cannot be read.",
+                  example: "logs: [../other-team/alex.yaml]",
+                  fix: "Keep logs inside the program's folder and name them relative to the file that lists them.")
+        case .liftStalled:
+            .init(meaning: "A lift's best estimated one-rep max (Epley: load × (1 + reps ÷ 30), from the sets logged) has not risen for three logged weeks in a row, not counting deload weeks. A stall of three weeks is the usual sign to change something: deload, reset, or change the rep scheme.",
+                  example: "# back squat logged 5,5,5 @ 100 kg in weeks 3, 4, 5 and 6",
+                  fix: "Follow the program's failure rule (a deload or reset), or look at recovery; allow the lint (`--allow W520`) where a plateau is planned.")
+        case .sessionsMissedInARow:
+            .init(meaning: "Three or more planned sessions in a row were missed (logged as skipped, or not logged before the last session that was). Adherence matters more than any detail of the program.",
+                  example: "# nothing logged for Wednesday, Friday and Monday, then a session on Wednesday",
+                  fix: "Talk to the athlete; adjust the schedule (`missed:` policy, fewer days) to what they can keep.")
+        case .rpeCreeping:
+            .init(meaning: "At the same load, the logged effort (RPE of the heaviest set) rose in three sessions in a row: the athlete is finding the same weight harder, a sign of accumulating fatigue.",
+                  example: "back-squat 5 @ 100 kg: RPE 7, then 8, then 9",
+                  fix: "Consider a lighter week or holding the load; check sleep and recovery.")
         case .unknownFITCategory:
             .init(meaning: "An exercise's `fit:` (or `garmin:`) names a category the FIT exercise catalog does not have. Watches show an exercise from its catalog category and name; the categories are listed in docs/fit.md.",
                   example: "fit: { category: hip_rise, name: hip_raise }",
@@ -340,7 +404,7 @@ extension DiagnosticCode {
         Every problem Regimen reports has a stable code. `regimen explain CODE` (or
         `regimen check --explain CODE`) prints the entry below. Ranges: `R1xx` reading the file
         and the shape of the spec, `R2xx` names and references, `R3xx` values and units, `R4xx`
-        progression rules, phases and athletes, `W5xx` coaching lints. Errors stop
+        progression rules, phases and athletes, `R6xx` training logs, `W5xx` coaching lints. Errors stop
         `regimen check` (exit status 1) and `regimen build`; warnings do not, unless
         `--warnings-as-errors` is given.
 

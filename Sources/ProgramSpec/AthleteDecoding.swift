@@ -13,6 +13,7 @@ extension SpecDecoder {
             case "regimen": _ = context.formatVersion(value)
             case "roster": spec.name = context.text(value, field: "roster", example: "Track team")
             case "athletes": spec.athletes = context.athletes(value)
+            case "logs": spec.logs = context.logReferences(value)
             default: break
             }
         }

@@ -41,6 +41,8 @@ public struct ProgramSpec: Sendable {
     public var schedule: [ScheduleDaySpec]?
     /// The span of the `schedule:` key, for problems with the schedule as a whole.
     public var scheduleSpan: SourceSpan?
+    /// Training logs to read with the program (`logs:`), relative to the program's file.
+    public var logs: [LogReferenceSpec] = []
     /// Named rotations: sessions that fill the schedule's slots in turn.
     public var rotations: [RotationSpec] = []
     /// Named warm-up ramps.
@@ -107,6 +109,8 @@ public struct ExerciseSpec: Sendable {
     public var rounding: RoundingSpec?
     /// The exercise's place in the FIT exercise catalog, for watches (`fit:` or `garmin:`).
     public var fit: FITExerciseSpec?
+    /// Other names for the exercise in training logs (`Romanian Deadlift (Barbell)` in a Strong export).
+    public var aliases: [Located<String>] = []
 
     public init(id: Located<String>) {
         self.id = id

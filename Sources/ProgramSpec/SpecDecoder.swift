@@ -50,6 +50,7 @@ public enum SpecDecoder {
                 spec.scheduleSpan = context.span(keyNode)
                 spec.schedule = context.schedule(value)
                 if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }
+            case "logs": spec.logs = context.logReferences(value)
             case "rotations":
                 spec.rotations = context.rotations(value)
                 if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }
@@ -70,6 +71,7 @@ public enum SpecDecoder {
         if keys.contains("program") { return .program }
         if keys.contains("roster") { return .roster }
         if keys.contains("library") { return .library }
+        if keys.contains("log") { return .log }
         return .program
     }
 
@@ -92,11 +94,13 @@ public enum SpecDecoder {
     }
 }
 
-/// The three kinds of spec file.
+/// The kinds of file written in the spec language.
 public enum SpecFileKind: Sendable {
     case program
     case library
     case roster
+    /// A training log (`log:` at the top), read by the `TrainingLog` module.
+    case log
 }
 
 /// Bounds on the size of a program, so that no spec can make the planner run away.
@@ -211,6 +215,7 @@ extension DecodingContext {
                     } else {
                         exercise.fit = context.fitExercise(value, key: key)
                     }
+                case "aliases": exercise.aliases = context.textList(value, field: "aliases", example: "Romanian Deadlift (Barbell)")
                 default: break
                 }
             }

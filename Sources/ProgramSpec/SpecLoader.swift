@@ -39,6 +39,12 @@ public struct LoadedProgram: Sendable {
     public var roster: RosterSpec?
     /// True when the program names a roster file that could not be read.
     public var rosterIncomplete = false
+    /// True when the file loaded is a training log (`log:` at the top), which this loader does
+    /// not decode.
+    public var isLog = false
+    /// The training logs the program and its roster name in `logs:`, resolved and checked to be
+    /// inside the program's folder.
+    public var logs: [LogFileReference] = []
     public var diagnostics: [Diagnostic]
     /// The text of every file read, by the name diagnostics use, for showing source lines.
     public var sources: [String: [UInt8]]
@@ -75,6 +81,9 @@ public struct SpecLoader: Sendable {
             result.diagnostics += decoded.diagnostics
             result.rootLibrary = decoded.spec
             includes = decoded.spec?.includes ?? []
+        case .log:
+            result.isLog = true
+            return result
         case .program:
             let decoded = SpecDecoder.decodeProgram(document)
             result.diagnostics += decoded.diagnostics
@@ -89,10 +98,11 @@ public struct SpecLoader: Sendable {
         if let rosterReference {
             loadRoster(rosterReference, from: origin, state: &state, into: &result)
         }
+        resolveLogs(result.program?.logs ?? [], from: origin, state: state, into: &result)
         return result
     }
 
-    private struct IncludeState {
+    struct IncludeState {
         let boundary: IncludeBoundary
         var visited: Set<String>
     }
@@ -163,7 +173,7 @@ public struct SpecLoader: Sendable {
     }
 
     /// The file whose references are being followed.
-    private struct Origin {
+    struct Origin {
         let file: String
         let displayName: String
         let depth: Int
@@ -172,7 +182,7 @@ public struct SpecLoader: Sendable {
 
     /// Resolves a file a spec refers to, or reports why it cannot be used. Returns the resolved
     /// path and the name to show for it.
-    private func resolveReference(
+    func resolveReference(
         _ reference: Located<String>, from origin: Origin, what: String, state: IncludeState, into result: inout LoadedProgram
     ) -> (canonical: String, displayName: String)? {
         let target = PathText.join(PathText.directory(of: origin.file), reference.value)
@@ -241,6 +251,8 @@ public struct SpecLoader: Sendable {
         result.diagnostics += decoded.diagnostics
         result.roster = decoded.spec
         result.rosterIncomplete = decoded.spec == nil
+        let rosterOrigin = Origin(file: canonical, displayName: displayName, depth: origin.depth + 1, stack: origin.stack + [canonical])
+        resolveLogs(decoded.spec?.logs ?? [], from: rosterOrigin, state: state, into: &result)
     }
 
     private func readDocument(

@@ -39,7 +39,7 @@ public enum SpecObjects {
         schemaName: "program", name: "the program",
         keys: ["regimen", "id", "program", "coach", "athlete", "athletes", "roster", "notes", "start", "weeks", "timezone",
                "units", "rounding", "include", "rules", "phases", "deload", "lints", "exercises", "sessions", "schedule",
-               "rotations", "warm-ups", "training-max", "missed", "week-starts", "equipment-sets"],
+               "rotations", "warm-ups", "training-max", "missed", "week-starts", "equipment-sets", "logs"],
         required: [("regimen", "regimen: 1"), ("program", "program: Runner's hip balance"),
                    ("start", "start: 2027-01-04"), ("weeks", "weeks: 8"),
                    ("timezone", "timezone: Europe/London"), ("sessions", "sessions:"), ("schedule", "schedule:")])
@@ -51,7 +51,7 @@ public enum SpecObjects {
 
     public static let exercise = SpecObject(
         schemaName: "exercise", name: "an exercise",
-        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder", "bar", "rounding", "alternative", "fit", "garmin"],
+        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder", "bar", "rounding", "alternative", "fit", "garmin", "aliases"],
         required: [("name", "name: Glute bridge"), ("kind", "kind: strength")])
 
     public static let session = SpecObject(
@@ -118,8 +118,14 @@ public enum SpecObjects {
 
     public static let roster = SpecObject(
         schemaName: "roster", name: "the roster",
-        keys: ["regimen", "roster", "athletes"],
+        keys: ["regimen", "roster", "athletes", "logs"],
         required: [("regimen", "regimen: 1"), ("roster", "roster: Track team"), ("athletes", "athletes:")])
+
+    /// An entry of `logs:` written as a mapping.
+    public static let logReference = SpecObject(
+        schemaName: "logReference", name: "a log entry",
+        keys: ["path", "athlete", "units", "distance-units"],
+        required: [("path", "path: logs/alex.yaml")])
 
     public static let action = SpecObject(
         schemaName: "action", name: "an `on-success` or `on-failure` action",
@@ -138,5 +144,5 @@ public enum SpecObjects {
 
     /// Every mapping kind, for tools that enumerate them.
     public static let all: [SpecObject] = [program, library, exercise, session, item, group, schedule, rule, phase, deload,
-                                           rounding, athlete, roster, lints, fitExercise, action, stageReset, success]
+                                           rounding, athlete, roster, lints, fitExercise, logReference, action, stageReset, success]
 }

@@ -2,7 +2,7 @@
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs. Works on UTF-8 bytes: both are
     /// ASCII, so trimming them never splits a character, and untrimmed text is not copied.
-    var trimmingSpaces: String {
+    public var trimmingSpaces: String {
         let text = Substring(self)
         let bytes = text.utf8
         var start = bytes.startIndex
@@ -38,13 +38,19 @@ extension StringProtocol {
 }
 
 /// Exact decimal numbers with up to three fractional digits, as thousandths.
+@usableFromInline
 enum Decimal3 {
     /// `42.5` → 42_500; `nil` for anything that is not a plain non-negative decimal.
-    static func parse(_ text: String) -> Int64? {
+    static func parse(_ text: String) -> Int64? { parse(bytes: text.utf8) }
+
+    /// The same, from the text's UTF-8 bytes (any byte that is not a digit or `.` makes it `nil`).
+    /// Inlinable, so that a reader in another module gets it specialized to its own bytes.
+    @inlinable
+    static func parse(bytes: some Sequence<UInt8>) -> Int64? {
         var whole: Int64 = 0, wholeDigits = 0
         var fraction: Int64 = 0, fractionDigits = 0
         var seenPoint = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x2E {
                 guard !seenPoint else { return nil }
                 seenPoint = true

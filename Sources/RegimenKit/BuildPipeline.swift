@@ -205,7 +205,7 @@ public struct BuildPipeline: Sendable {
             check = outcome
             compiled = plan.map(Compiled.whole)
         }
-        if skipsLibraries, check.isLibrary || check.isRoster { return ProgramBuild(check: check, outcome: .notAProgram) }
+        if skipsLibraries, check.isLibrary || check.isRoster || check.isLog { return ProgramBuild(check: check, outcome: .notAProgram) }
         guard let compiled else { return ProgramBuild(check: check, outcome: .hasErrors) }
         var filterMessages: [String] = []
         var final = compiled

@@ -21,6 +21,10 @@ public struct Compiler: Sendable {
     public var deniedLints: Set<DiagnosticCode> = []
     /// Whether to run the coaching lints at all.
     public var runsLints = true
+    /// Training logs given on the command line, read with those the program names in `logs:`.
+    public var logs: [LogArgument] = []
+    /// Log contents to use instead of what is on disk, by path (for checking before writing).
+    public var logOverrides: [String: [UInt8]] = [:]
 
     public init(
         readerLimits: ReaderLimits = .standard, fileSystem: FileSystem = FileSystem(), sources: (any SourceProvider)? = nil,
@@ -45,6 +49,11 @@ public struct Compiler: Sendable {
         public var isLibrary: Bool
         /// True when the file is a roster rather than a program.
         public var isRoster: Bool
+        /// True when the file is a training log rather than a program.
+        public var isLog = false
+        /// The training logs read with the program, and the folders they came from.
+        public var logFiles: [CheckedLogFile] = []
+        public var logFolders: [String] = []
         /// True when the file was found by a search and is not a Regimen file (it has no
         /// `regimen:` at the top), so it was not checked.
         public var isSkipped = false
@@ -53,7 +62,7 @@ public struct Compiler: Sendable {
     }
 
     /// Checks a file, and lints a program that checks clean (planned for its first athlete: the
-    /// structure lints read is the same for every athlete). A `scanned` file (found by searching a
+    /// structure lints read is the same for every athlete; for all of them when others have logs). A `scanned` file (found by searching a
     /// folder) that does not say it is a Regimen file is skipped.
     public func check(_ path: String, scanned: Bool = false) -> CheckOutcome {
         if scanned, !isRegimenFile(path) {
@@ -61,7 +70,9 @@ public struct Compiler: Sendable {
         }
         var outcome = checkWithoutLints(path)
         if runsLints, var program = outcome.program {
-            program.athletes = Array(program.athletes.prefix(1))
+            // The structure lints read is the same for every athlete, so one is planned; the lints
+            // over logs read each athlete's results, so athletes with logs are planned too.
+            if program.log.sessions.dropFirst().allSatisfy(\.isEmpty) { program.athletes = Array(program.athletes.prefix(1)) }
             let lints = lint(program, plan: Planner().plan(program))
             outcome.diagnostics = DiagnosticOrder.sorted(outcome.diagnostics + lints)
             if lints.contains(where: { $0.severity == .error }) { outcome.program = nil }
@@ -77,16 +88,29 @@ public struct Compiler: Sendable {
     }
 
     func checkWithoutLints(_ path: String) -> CheckOutcome {
+        if let export = checkExportAlone(path) { return export }
         if ProgramFiles.isProjectMarker(path) {
             // Its presence marks the project's root; what it holds is not read (yet).
             return CheckOutcome(file: path, diagnostics: [], sources: [:], program: nil, isLibrary: false, isRoster: false)
         }
         let loader = SpecLoader(reader: YAMLReader(limits: readerLimits), provider: sources)
         let loaded = loader.load(path, root: includeRoot)
-        let result = Checker(zones: zones).check(loaded)
-        return CheckOutcome(
-            file: path, diagnostics: DiagnosticOrder.sorted(result.diagnostics), sources: loaded.sources,
+        var result = Checker(zones: zones).check(loaded)
+        var sources = loaded.sources
+        if loaded.isLog {
+            result.diagnostics += checkLogAlone(path, sources: sources, known: Set(result.diagnostics))
+        }
+        var attached: TrainingLogs.Attached?
+        if !loaded.isLog, !loaded.logs.isEmpty || !logs.isEmpty {
+            attached = attachLogs(loaded.logs, to: &result, sources: &sources)
+        }
+        var outcome = CheckOutcome(
+            file: path, diagnostics: DiagnosticOrder.sorted(result.diagnostics), sources: sources,
             program: result.program, isLibrary: loaded.rootLibrary != nil, isRoster: loaded.rootRoster != nil)
+        outcome.isLog = loaded.isLog
+        outcome.logFiles = attached?.files ?? []
+        outcome.logFolders = attached?.folders ?? []
+        return outcome
     }
 
     /// Checks and plans a program; the plan is `nil` when the program has errors.
@@ -119,9 +143,9 @@ public struct Compiler: Sendable {
                 at: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1))))
             return (outcome, nil)
         }
-        if outcome.isLibrary || outcome.isRoster {
-            let what = outcome.isLibrary ? "an exercise library" : "a roster"
-            let use = outcome.isLibrary ? "includes it" : "names it in `roster:`"
+        if outcome.isLibrary || outcome.isRoster || outcome.isLog {
+            let what = outcome.isLibrary ? "an exercise library" : outcome.isRoster ? "a roster" : "a training log"
+            let use = outcome.isLibrary ? "includes it" : outcome.isRoster ? "names it in `roster:`" : "reads it (`--log` or `logs:`)"
             outcome.diagnostics.append(.error(
                 .wrongShape, "\(path) is \(what), not a program; build a program that \(use)",
                 at: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1))))

@@ -27,7 +27,7 @@ public struct DiffRun: Sendable {
         var outcome: Compiler.CheckOutcome
         var plan: Plan?
 
-        var isProgram: Bool { !outcome.isLibrary && !outcome.isRoster }
+        var isProgram: Bool { !outcome.isLibrary && !outcome.isRoster && !outcome.isLog }
         var side: PlanComparison.Side? { plan.map { PlanComparison.Side(plan: $0, program: outcome.program) } }
     }
 

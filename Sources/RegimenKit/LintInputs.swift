@@ -25,8 +25,12 @@ extension LintInput {
                 return .init(exercise: exercise.id, kind: exercise.kind, side: prescription.side, holdSeconds: prescription.holdSeconds)
             }))
         }
+        var logEntries: [String: [ProgramFacts.LogEntry]] = [:]
+        for (index, logged) in program.log.sessions.enumerated() where index < program.athletes.count && !logged.isEmpty {
+            logEntries[program.athletes[index].id] = logged.map { .init(date: $0.date, span: $0.span) }
+        }
         self.init(analysis: PlanAnalysis(plan: plan, athlete: athlete), settings: program.lintSettings, anchors: program.sourceMap,
-                  facts: ProgramFacts(loadSteps: steps, trainingMaxIncreases: increases, sessions: sessions))
+                  facts: ProgramFacts(loadSteps: steps, trainingMaxIncreases: increases, sessions: sessions, logEntries: logEntries))
     }
 }
 

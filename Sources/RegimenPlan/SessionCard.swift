@@ -19,6 +19,23 @@ public struct SessionCard: Hashable, Sendable {
         /// Exercises inside a superset or circuit.
         public var members: [Entry]
         public var optional: Bool
+        /// Each set's target, in order (`5 @ 100 kg`, `warm-up 5 @ 60 kg`): the rows of a log sheet.
+        public var setTargets: [String] = []
+        /// What a log sheet asks the athlete to write down for each set.
+        public var logColumns: LogColumns = .none
+        /// The sets logged, in words (`5 @ 100 kg, RPE 8`); `nil` when the session is not logged.
+        public var done: [String]?
+    }
+
+    /// The blanks of a log sheet, by what the exercise's sets are measured in.
+    public enum LogColumns: Hashable, Sendable {
+        case none
+        /// Load, reps and effort, for loaded or counted work.
+        case loadRepsEffort
+        /// Seconds held.
+        case hold
+        /// Time and distance, for cardio.
+        case timeDistance
     }
 
     public var title: String
@@ -30,6 +47,11 @@ public struct SessionCard: Hashable, Sendable {
     public var timeLine: String
     public var notes: String?
     public var entries: [Entry]
+    /// What the log says about the session (`Done`, `Partly done · moved to Tuesday 2 March`),
+    /// `nil` when no log covers it.
+    public var resultLine: String?
+    /// True when the numbers assume that every session before this one succeeds.
+    public var isProjected: Bool
 
     public init(session: SessionInstance, plan: Plan) {
         title = session.title
@@ -38,6 +60,8 @@ public struct SessionCard: Hashable, Sendable {
         if session.isDeload, session.phase?.lowercased().contains("deload") != true { week += " · deload" }
         if session.isProjected { week += " · projected" }
         weekLine = week
+        isProjected = session.isProjected
+        resultLine = session.record.map(PlanText.result)
         dateLine = PlanText.longDate(session.date)
         var time: [String] = [session.start?.description ?? "all day"]
         time.append((session.durationIsEstimate ? "about " : "") + "\(session.durationMinutes) min")
@@ -92,22 +116,28 @@ public struct SessionCard: Hashable, Sendable {
         }
         if let notes = prescription.notes { details.append(notes) }
         if prescription.optional { details.append("optional") }
-        return Entry(
+        var entry = Entry(
             label: label, title: exercise?.name ?? prescription.exercise,
             prescription: PlanText.prescription(prescription, perSide: exercise?.perSide ?? false, inGroup: inGroup),
             details: details, cues: exercise?.cues ?? [], boxes: inGroup ? 0 : prescription.sets.count - warmUps.count, members: [],
             optional: prescription.optional)
+        entry.setTargets = prescription.sets.map { ($0.isWarmUp ? "warm-up " : "") + PlanText.setText($0, sideText: nil) }
+        entry.logColumns = LogColumns(sets: prescription.sets, kind: exercise?.kind)
+        entry.done = prescription.done.map(PlanText.actualSets)
+        return entry
     }
 
     /// The card as plain lines without layout, as a calendar description shows it.
     public var plainLines: [String] {
         var lines = [weekLine, timeLine]
+        if let resultLine { lines.append(resultLine) }
         if let notes { lines.append(notes) }
         lines.append("")
         func add(_ entry: Entry, indent: String) {
             let head = "\(indent)\(entry.label). \(entry.title)"
             lines.append(entry.prescription.isEmpty ? head : "\(head): \(entry.prescription)")
             let inner = indent + String(repeating: " ", count: entry.label.count + 2)
+            if let done = entry.done { lines.append(inner + "done: " + (done.isEmpty ? "nothing logged" : done.joined(separator: " · "))) }
             if !entry.details.isEmpty { lines.append(inner + entry.details.joined(separator: " · ")) }
             for cue in entry.cues { lines.append("\(inner)- \(cue)") }
             for member in entry.members { add(member, indent: inner) }
@@ -171,6 +201,50 @@ public enum PlanText {
         }.joined(separator: ", ")
     }
 
+    /// What the log says of a session: `Done`, `Partly done · done on Tuesday 2 March · notes`.
+    public static func result(_ record: SessionRecord) -> String {
+        let status = switch record.status {
+        case .done: "Done"
+        case .partial: "Partly done"
+        case .missed: "Missed"
+        }
+        var parts = [status]
+        if let moved = record.doneOn { parts.append("done on \(longDate(moved))") }
+        if let notes = record.notes { parts.append(notes) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// Logged sets, runs of the same set counted: `warm-up 5 @ 60 kg`, `3×5 @ 100 kg, RPE 8`,
+    /// `2 skipped`.
+    public static func actualSets(_ sets: [ActualSet]) -> [String] {
+        var runs: [(text: String, count: Int)] = []
+        for set in sets {
+            let text = actualSet(set)
+            if let last = runs.last, last.text == text { runs[runs.count - 1].count += 1 } else { runs.append((text, 1)) }
+        }
+        return runs.map { run in
+            guard run.count > 1 else { return run.text }
+            if run.text == "skipped" { return "\(run.count) skipped" }
+            if run.text.hasPrefix("warm-up ") { return "warm-up \(run.count)×" + run.text.dropFirst(8) }
+            return "\(run.count)×\(run.text)"
+        }
+    }
+
+    /// A logged set: `5 @ 100 kg, RPE 8`, `30 s`, `5 km in 28 min 40 s`, `warm-up 5 @ 60 kg`, `skipped`.
+    public static func actualSet(_ set: ActualSet) -> String {
+        if set.status == .skipped { return "skipped" }
+        var amount: [String] = []
+        if let reps = set.reps { amount.append("\(reps)") }
+        if let hold = set.holdSeconds { amount.append(duration(hold)) }
+        if let meters = set.distanceMeters { amount.append(distance(meters)) }
+        if let work = set.durationSeconds { amount.append((set.distanceMeters == nil ? "" : "in ") + duration(work)) }
+        var text = (set.isWarmUp ? "warm-up " : "") + amount.joined(separator: " ")
+        if let load = set.load, !(load.bodyweight && load.mass == nil) { text += " @ \(load)" }
+        if let rpe = set.rpe { text += ", RPE \(rpe.formatted)" }
+        if set.status == .partial { text += " (cut short)" }
+        return text
+    }
+
     /// One set: `8 @ 45 kg`, `40 s per side`, `5+ @ 85 kg (85%)`, `5 @ 95 lb, RPE 7`, `400 m @ 5k pace`,
     /// `30 min @ zone 2`.
     static func setText(_ set: WorkSet, sideText: String?) -> String {
@@ -195,6 +269,24 @@ public enum PlanText {
     }
 
     private static func reps(_ set: WorkSet) -> Bool { set.reps != nil }
+}
+
+extension SessionCard.LogColumns {
+    /// Load, reps and effort for sets with reps or a load; a hold for holds; time and distance
+    /// for cardio and timed work.
+    init(sets: [WorkSet], kind: ExerciseKind?) {
+        guard let first = sets.first(where: { !$0.isWarmUp }) ?? sets.first else {
+            self = .none
+            return
+        }
+        if kind == .cardio || first.distanceMeters != nil || (first.durationSeconds != nil && first.reps == nil) {
+            self = .timeDistance
+        } else if first.holdSeconds != nil, first.reps == nil {
+            self = .hold
+        } else {
+            self = .loadRepsEffort
+        }
+    }
 }
 
 extension Double {

@@ -31,6 +31,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("option"), help: ArgumentHelp("A backend or filter option, like `ics.alarm=15`. Repeat for several.", valueName: "name.option=value"))
     var options: [String] = []
 
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A training log (Regimen YAML, Strong or Hevy CSV) or a folder of them, read with the program's own logs:; ATHLETE=FILE says whose it is. Repeat for several.", valueName: "[athlete=]file"))
+    var log: [String] = []
+
     @Flag(help: "Overwrite files in the output folder that regimen did not write, or that were changed since, and replace symbolic links in the way (never writing through them).")
     var force = false
 
@@ -65,7 +68,8 @@ struct BuildCommand: ParsableCommand {
             errorOutput.write("regimen: \(problem.message)\n" + (problem.isUsage ? "" : "regimen: nothing was written\n"))
             throw ExitCode(problem.isUsage ? Status.usage : Status.errors)
         }
-        let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
+        var compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
+        compiler.logs = try LogOptions.arguments(log)
         let found = try scan.find(programs)
         // Files a search found that are not Regimen files (no `regimen:` at the top) are not built.
         let files = found.filter { !$0.scanned || compiler.isRegimenFile($0.path) }.map(\.path)

@@ -34,6 +34,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Files to check at once (default: one per processor). Output order does not depend on it.", valueName: "count"))
     var jobs: Int?
 
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A training log or a folder of them, checked with each program (as for build). Repeat for several.", valueName: "[athlete=]file"))
+    var log: [String] = []
+
     @OptionGroup var limits: InputLimitOptions
 
     @OptionGroup var lints: LintOptions
@@ -53,7 +56,8 @@ struct CheckCommand: ParsableCommand {
         }
         let paths = self.paths.isEmpty ? ["."] : self.paths
         let files = try scan.find(paths)
-        let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
+        var compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
+        compiler.logs = try LogOptions.arguments(log)
         let output = Terminal.standardOutput
         let useColor = color.enabled(for: output)
         let format = self.format

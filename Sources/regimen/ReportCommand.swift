@@ -26,12 +26,16 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Line width of the text report.")
     var width: Int = 80
 
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A training log or a folder of them, as for build. Repeat for several.", valueName: "[athlete=]file"))
+    var log: [String] = []
+
     @OptionGroup var limits: InputLimitOptions
 
     @OptionGroup var lints: LintOptions
 
     func run() throws {
-        let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
+        var compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
+        compiler.logs = try LogOptions.arguments(log)
         switch compiler.fileSystem.kind(of: program) {
         case .file: break
         case .missing:
@@ -111,6 +115,8 @@ struct ReportJSON: Encodable {
     var athlete: String
     var weeks: [Week]
     var lints: [Lint]
+    /// Planned against done, when the plan was built with training logs.
+    var log: LogReportJSON?
 
     init(analysis: PlanAnalysis, lints: [Diagnostic]) {
         program = analysis.plan.program.id
@@ -126,5 +132,7 @@ struct ReportJSON: Encodable {
                  topLoads: week.topLoads.mapValues(\.description))
         }
         self.lints = lints.map { Lint(code: $0.code.rawValue, severity: $0.severity.rawValue, message: $0.message, line: $0.span?.start.line, column: $0.span?.start.column) }
+        let results = LogAnalysis(plan: analysis.plan, athlete: analysis.athlete)
+        log = results.hasLogs ? LogReportJSON(results) : nil
     }
 }
