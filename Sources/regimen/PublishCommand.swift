@@ -69,19 +69,9 @@ struct PublishCommand: ParsableCommand {
         let errorOutput = Terminal.standardError
         // The project file (the nearest regimen-project.yaml above the first program) gives
         // defaults; the command line overrides each.
-        var project = ProjectFile.PublishSection()
-        var projectPath: String?
-        if let found = ProjectFile.find(from: programs.first ?? ".") {
-            let (loaded, diagnostics, source) = ProjectFile.load(found, home: getenv("HOME").map { String(cString: $0) })
-            let formatter = HumanFormatter(color: color.enabled(for: errorOutput)) { $0 == found ? source : nil }
-            for diagnostic in diagnostics { errorOutput.write(formatter.format(diagnostic)) }
-            guard let loaded else {
-                errorOutput.write("regimen: the project file \(found) has errors; nothing was published\n")
-                throw ExitCode(Status.errors)
-            }
-            project = loaded.publish
-            projectPath = found
-        }
+        let loaded = try ProjectFileLoading.load(near: programs.first ?? ".", color: color, nothing: "published")
+        let project = loaded?.publish ?? ProjectFile.PublishSection()
+        let projectPath = loaded?.path
         let secret: SiteSecret
         switch readSecret(project: project) {
         case .success(let read): secret = read
