@@ -18,6 +18,8 @@ public struct ICSBackend: Backend {
                           kind: .flag, defaultValue: "false"),
             BackendOption(name: "cancel-removed", summary: "Keep sessions removed since the previous build in the calendar as STATUS:CANCELLED",
                           kind: .flag, defaultValue: "true"),
+            BackendOption(name: "cancelled-days", summary: "Days after a cancelled session's date that it stays in the calendar as CANCELLED; then it is left out",
+                          kind: .integer(0...3650), defaultValue: String(CalendarSettings.defaultCancelledDays)),
         ]
     }
 
@@ -27,7 +29,8 @@ public struct ICSBackend: Backend {
     public func render(_ plan: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> BackendOutput {
         let settings = CalendarSettings(
             alarmMinutes: options.integer("alarm") ?? 0, refreshHours: options.integer("refresh-hours") ?? 0,
-            cancelRemoved: options.values["cancel-removed"] != "false", buildTimestamp: context.buildTimestamp)
+            cancelRemoved: options.values["cancel-removed"] != "false",
+            cancelledDays: options.integer("cancelled-days") ?? CalendarSettings.defaultCancelledDays, buildTimestamp: context.buildTimestamp)
         var files: [OutputFile] = []
         var diagnostics: [BackendDiagnostic] = []
         func write(_ path: String, name: String, athletes: [AthletePlan], labelled: Bool) {
@@ -62,5 +65,9 @@ struct CalendarSettings {
     var alarmMinutes: Int
     var refreshHours: Int
     var cancelRemoved: Bool
+    /// A cancelled event is left out once its date is more than this many days before the build.
+    var cancelledDays: Int
     var buildTimestamp: Int64?
+
+    static let defaultCancelledDays = 90
 }
