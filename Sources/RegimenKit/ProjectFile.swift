@@ -39,6 +39,8 @@ public struct ProjectFile: Sendable {
         /// A file holding the secret (outside the project), resolved; `~/` is the home folder.
         public var secretFile: String?
         public var salts: [String: String] = [:]
+        /// Athlete pages print one session per page.
+        public var sessionPerPage: Bool?
 
         public init() {}
     }
@@ -122,7 +124,7 @@ struct ProjectDecoder {
 
     mutating func decodePublish(_ node: YAMLNodeID, into publish: inout ProjectFile.PublishSection) {
         guard let entries = mapping(node, "`publish`") else { return }
-        let keys = ["site", "base-url", "alarm", "coach-alarm", "refresh-hours", "secret-file", "salts"]
+        let keys = ["site", "base-url", "alarm", "coach-alarm", "refresh-hours", "secret-file", "salts", "session-per-page"]
         for (key, value) in entries {
             switch key {
             case "site": publish.site = text(value, key).map { PathText.normalized(PathText.join(folder, $0)) }
@@ -138,6 +140,13 @@ struct ProjectDecoder {
             case "alarm": publish.alarm = integer(value, key, 0...1440)
             case "coach-alarm": publish.coachAlarm = integer(value, key, 0...1440)
             case "refresh-hours": publish.refreshHours = integer(value, key, 0...720)
+            case "session-per-page":
+                guard let word = text(value, key) else { continue }
+                guard let flag = ["true": true, "false": false][word] else {
+                    diagnostics.append(.error(.wrongShape, "`session-per-page` must be `true` or `false`, not `\(word)`", at: document.span(of: value)))
+                    continue
+                }
+                publish.sessionPerPage = flag
             case "secret-file":
                 guard let file = text(value, key) else { continue }
                 let resolved = file.hasPrefix("~/") ? home.map { PathText.join($0, String(file.dropFirst(2))) } : PathText.join(folder, file)

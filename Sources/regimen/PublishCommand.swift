@@ -42,6 +42,9 @@ struct PublishCommand: ParsableCommand {
     @Option(name: .customLong("refresh-hours"), help: ArgumentHelp("How often calendar apps should refresh the feeds; 0 to leave it to them.", valueName: "hours"))
     var refreshHours: Int?
 
+    @Flag(name: .customLong("session-per-page"), inversion: .prefixedNo, help: "Print athlete pages one session per page instead of one week per page (default: the project file's publish.session-per-page, else no).")
+    var sessionPerPage: Bool?
+
     @Flag(help: "Fail at once when another build is writing into the site folder, instead of waiting for it.")
     var noWait = false
 
@@ -87,10 +90,11 @@ struct PublishCommand: ParsableCommand {
         let output = self.output ?? project.site ?? "site"
         let baseURL = self.baseURL ?? project.baseURL
         let now = Environment.sourceDateEpoch ?? Int64(time(nil))
-        let settings = PublishSettings(
+        var settings = PublishSettings(
             secret: secret, salts: saltValues, baseURL: baseURL, alarmMinutes: alarm ?? project.alarm ?? 0,
             coachAlarmMinutes: coachAlarm ?? project.coachAlarm ?? 0, refreshHours: refreshHours ?? project.refreshHours ?? 12,
             buildTimestamp: Environment.sourceDateEpoch ?? now, publishedAt: now)
+        settings.sessionPerPage = sessionPerPage ?? project.sessionPerPage ?? false
         if let projectPath { errorOutput.write("regimen: publish settings from \(projectPath), overridden by the options given\n") }
         let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
         let found = try scan.find(programs)

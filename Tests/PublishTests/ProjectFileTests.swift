@@ -154,3 +154,16 @@ struct ProjectFileOptionsTests {
         #expect(diagnostics.map { "\($0.span?.start.line ?? 0):\($0.span?.start.column ?? 0)" } == ["2:8", "3:9", "5:5"])
     }
 }
+
+/// `publish.session-per-page`.
+struct ProjectFileSessionPerPageTests {
+    @Test("`session-per-page` takes true or false; anything else is an error at its place")
+    func sessionPerPage() throws {
+        let (_, file) = try ProjectFileTests.project("publish:\n  session-per-page: true\n")
+        #expect(ProjectFile.load(file, home: nil).project?.publish.sessionPerPage == true)
+        let (_, bad) = try ProjectFileTests.project("publish:\n  session-per-page: maybe\n")
+        let (project, diagnostics, _) = ProjectFile.load(bad, home: nil)
+        #expect(project == nil)
+        #expect(diagnostics.map { "\($0.span?.start.line ?? 0):\($0.span?.start.column ?? 0)" } == ["2:21"])
+    }
+}
