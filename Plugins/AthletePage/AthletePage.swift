@@ -18,10 +18,33 @@ public struct AthletePage: Sendable {
     public var links: [Link]
     /// Print one session per page instead of one week per page.
     public var sessionPerPage: Bool
+    /// The moment the page is made (seconds since 1970, UTC): the week holding that day (in the
+    /// athlete's time zone) comes first, then the weeks after it, then the weeks already past.
+    /// `nil`, or a day outside the program, lists the weeks in order.
+    public var now: Int64?
 
-    public init(links: [Link] = [], sessionPerPage: Bool = false) {
+    public init(links: [Link] = [], sessionPerPage: Bool = false, now: Int64? = nil) {
         self.links = links
         self.sessionPerPage = sessionPerPage
+        self.now = now
+    }
+
+    /// The weeks in the order the page shows them, and the current week, if any.
+    func weekOrder(plan: Plan, athlete: AthletePlan) -> (weeks: [Int], current: Int?) {
+        let all = Array(1...max(1, plan.program.weeks))
+        guard let now else { return (all, nil) }
+        let today = Self.localDay(now, in: athlete.timeZone)
+        let days = today.daysSinceEpoch - athlete.startDate.daysSinceEpoch
+        guard days >= 0, case let current = days / 7 + 1, all.contains(current) else { return (all, nil) }
+        return (Array(all[(current - 1)...]) + all[..<(current - 1)], current)
+    }
+
+    /// The calendar day `moment` falls on in `zone`.
+    static func localDay(_ moment: Int64, in zone: ZoneSnapshot) -> CivilDate {
+        let period = zone.periods.last { ($0.start ?? .min) <= moment } ?? zone.periods.first
+        let offset = period.map { ($0.start ?? .min) <= moment ? $0.offset : $0.offsetBefore } ?? 0
+        let local = moment + Int64(offset)
+        return CivilDate(daysSinceEpoch: Int((local >= 0 ? local : local - 86_399) / 86_400))
     }
 
     public func html(plan: Plan, athlete: AthletePlan) -> String {
@@ -40,9 +63,10 @@ public struct AthletePage: Sendable {
         page.raw(sessionPerPage ? "<body class=\"session-per-page\">" : "<body>")
         header(plan: plan, athlete: athlete, into: &page)
         page.raw("<main>")
-        for week in 1...max(1, plan.program.weeks) {
+        let order = weekOrder(plan: plan, athlete: athlete)
+        for week in order.weeks {
             let sessions = athlete.sessions.filter { $0.week == week }
-            self.week(week, sessions: sessions, plan: plan, athlete: athlete, into: &page)
+            self.week(week, sessions: sessions, plan: plan, athlete: athlete, isCurrent: week == order.current, into: &page)
         }
         page.raw("</main>")
         page.raw("</body>")
@@ -70,14 +94,14 @@ public struct AthletePage: Sendable {
         page.raw("</header>")
     }
 
-    func week(_ week: Int, sessions: [SessionInstance], plan: Plan, athlete: AthletePlan, into page: inout HTMLDocument) {
+    func week(_ week: Int, sessions: [SessionInstance], plan: Plan, athlete: AthletePlan, isCurrent: Bool, into page: inout HTMLDocument) {
         let first = athlete.startDate.adding(days: 7 * (week - 1))
         let last = first.adding(days: 6)
-        var title = "Week \(week) of \(plan.program.weeks)"
+        var title = (isCurrent ? "This week: " : "") + "Week \(week) of \(plan.program.weeks)"
         if let phase = sessions.first?.phase ?? plan.program.phases.first(where: { ($0.firstWeek...$0.lastWeek).contains(week) })?.name {
             title += " · \(phase)"
         }
-        page.raw("<section class=\"week\" id=\"week-\(week)\">")
+        page.raw("<section class=\"week\(isCurrent ? " current" : "")\" id=\"week-\(week)\">")
         page.element("h2", title)
         page.element("p", "\(PlanText.longDate(first)) – \(PlanText.longDate(last))", className: "meta")
         if sessions.isEmpty { page.element("p", "Rest week: no sessions.", className: "rest") }

@@ -61,7 +61,11 @@ struct CalendarWriter {
     func trailer(written: Set<String>, baseline: Int64) -> [UInt8] {
         var out = FoldedOutput()
         if settings.cancelRemoved, let previous {
+            // A removed session stays, cancelled, until `cancelledDays` after its date; then it
+            // is left out (calendar apps keep or drop it as they do any event gone from a feed).
+            let today = Int((baseline >= 0 ? baseline : baseline - 86_399) / 86_400)
             for old in previous.events where !written.contains(old.uid) {
+                if let day = old.day, day + settings.cancelledDays < today { continue }
                 out.append(cancelled(old, baseline: baseline))
             }
         }

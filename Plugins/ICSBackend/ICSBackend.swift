@@ -18,6 +18,8 @@ public struct ICSBackend: StreamingBackend {
                           kind: .flag, defaultValue: "false"),
             BackendOption(name: "cancel-removed", summary: "Keep sessions removed since the previous build in the calendar as STATUS:CANCELLED",
                           kind: .flag, defaultValue: "true"),
+            BackendOption(name: "cancelled-days", summary: "Days after a cancelled session's date that it stays in the calendar as CANCELLED; then it is left out",
+                          kind: .integer(0...3650), defaultValue: String(CalendarSettings.defaultCancelledDays)),
         ]
     }
 
@@ -31,7 +33,8 @@ public struct ICSBackend: StreamingBackend {
     public func stream(_ outline: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> any AthleteRenderer {
         let settings = CalendarSettings(
             alarmMinutes: options.integer("alarm") ?? 0, refreshHours: options.integer("refresh-hours") ?? 0,
-            cancelRemoved: options.values["cancel-removed"] != "false", buildTimestamp: context.buildTimestamp)
+            cancelRemoved: options.values["cancel-removed"] != "false",
+            cancelledDays: options.integer("cancelled-days") ?? CalendarSettings.defaultCancelledDays, buildTimestamp: context.buildTimestamp)
         return CalendarRenderer(outline: outline, settings: settings, context: context, combined: options.flag("combined"))
     }
 
@@ -46,5 +49,9 @@ struct CalendarSettings {
     var alarmMinutes: Int
     var refreshHours: Int
     var cancelRemoved: Bool
+    /// A cancelled event is left out once its date is more than this many days before the build.
+    var cancelledDays: Int
     var buildTimestamp: Int64?
+
+    static let defaultCancelledDays = 90
 }

@@ -11,13 +11,15 @@ struct CardLayout {
     /// Cards of sessions not yet logged get a row per set with blanks for what was done, so that
     /// the printed card is the log sheet; logged sessions show what was done.
     var logSheet = true
+    /// Printable ASCII only (`text.ascii`): see `ASCIIText`.
+    var ascii = false
 
     func document(plan: Plan, athlete: AthletePlan) -> String {
         pageLength > 0 ? paged(plan: plan, athlete: athlete) : continuous(plan: plan, athlete: athlete)
     }
 
     func continuous(plan: Plan, athlete: AthletePlan) -> String {
-        var out = TextLines(width: width)
+        var out = TextLines(width: width, ascii: ascii)
         header(plan: plan, athlete: athlete, into: &out)
         for week in 1...max(1, plan.program.weeks) {
             let sessions = athlete.sessions.filter { $0.week == week }
@@ -51,16 +53,16 @@ struct CardLayout {
             // A block longer than a page runs over; the printer breaks it.
             used = lines > pageLength ? lines % pageLength : used + lines
         }
-        var header = TextLines(width: width)
+        var header = TextLines(width: width, ascii: ascii)
         self.header(plan: plan, athlete: athlete, into: &header)
         place(header)
         for week in 1...max(1, plan.program.weeks) {
             let sessions = athlete.sessions.filter { $0.week == week }
-            var overview = TextLines(width: width)
+            var overview = TextLines(width: width, ascii: ascii)
             self.overview(week: week, sessions: sessions, plan: plan, athlete: athlete, into: &overview)
             place(overview, newPage: pageBreaks && week > 1)
             for session in sessions {
-                var card = TextLines(width: width)
+                var card = TextLines(width: width, ascii: ascii)
                 self.card(SessionCard(session: session, plan: plan), into: &card)
                 place(card)
             }
@@ -132,7 +134,8 @@ struct CardLayout {
 
     func entry(_ entry: SessionCard.Entry, indent: Int, logged: Bool = false, into out: inout TextLines) {
         let pad = String(repeating: " ", count: indent)
-        let head = "\(pad)\(entry.label). \(entry.title)"
+        let head = out.fold("\(pad)\(entry.label). \(entry.title)")
+        let prescription = out.fold(entry.prescription)
         let inner = String(repeating: " ", count: indent + entry.label.count + 2)
         // A logged session shows what was done; a log sheet has a row per set: no boxes either way.
         let rows = !logged && logSheet && entry.logColumns != .none && !entry.setTargets.isEmpty
@@ -141,16 +144,16 @@ struct CardLayout {
         let boxes = boxCount > 12 ? "\(boxCount) sets: ____" : Array(repeating: "[ ]", count: boxCount).joined(separator: " ")
         let prescriptionColumn = 36
         var combined = head
-        if !entry.prescription.isEmpty {
+        if !prescription.isEmpty {
             combined += head.unicodeScalars.count + 2 <= prescriptionColumn
-                ? String(repeating: " ", count: prescriptionColumn - head.unicodeScalars.count) + entry.prescription
-                : "  " + entry.prescription
+                ? String(repeating: " ", count: prescriptionColumn - head.unicodeScalars.count) + prescription
+                : "  " + prescription
         }
         if combined.unicodeScalars.count + 2 + boxes.unicodeScalars.count <= width {
             out.columns(combined, boxes)
         } else {
             out.columns(head, boxes)
-            out.wrap(entry.prescription, indent: inner)
+            out.wrap(prescription, indent: inner)
         }
         if !entry.details.isEmpty { out.wrap(entry.details.joined(separator: " · "), indent: inner) }
         for cue in entry.cues { out.wrap("- " + cue, indent: inner, continuation: inner + "  ") }
@@ -199,17 +202,23 @@ extension String {
 /// terminal or printer uses for the Latin text of programs.
 struct TextLines {
     let width: Int
+    /// Fold everything written to printable ASCII.
+    let ascii: Bool
     private(set) var text = ""
 
-    init(width: Int) {
+    init(width: Int, ascii: Bool = false) {
         self.width = width
+        self.ascii = ascii
     }
+
+    /// `content` as it will be written: folded to ASCII when asked.
+    func fold(_ content: String) -> String { ascii ? ASCIIText.fold(content) : content }
 
     /// Lines written with `line` (and everything built on it).
     private(set) var lineCount = 0
 
     mutating func line(_ content: String) {
-        text += content
+        text += fold(content)
         text += "\n"
         lineCount += 1
     }
@@ -223,6 +232,7 @@ struct TextLines {
     /// `left` and `right` on one line with `right` flush to the right edge; on two lines when
     /// they do not fit together.
     mutating func columns(_ left: String, _ right: String) {
+        let (left, right) = (fold(left), fold(right))
         let gap = width - left.unicodeScalars.count - right.unicodeScalars.count
         if right.isEmpty {
             if left.unicodeScalars.count <= width { line(left) } else { wrap(left) }
@@ -237,6 +247,7 @@ struct TextLines {
     /// Word-wraps `content` to the width, the first line after `indent`, the rest after
     /// `continuation`. Words longer than a line are split.
     mutating func wrap(_ content: String, indent: String = "", continuation: String? = nil) {
+        let content = fold(content)
         // Leading spaces of the content are part of the indentation.
         let indent = indent + String(repeating: " ", count: content.utf8.prefix { $0 == 0x20 }.count)
         let next = continuation ?? indent

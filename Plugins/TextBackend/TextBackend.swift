@@ -13,7 +13,9 @@ public struct TextBackend: Backend {
          BackendOption(name: "page-breaks", summary: "Start each week on a new page with a form feed", kind: .flag, defaultValue: "true"),
          BackendOption(name: "page-length", summary: "Lines on a printed page: a session card that would not fit on the rest of a page starts a new one (a form feed); 0 for no paging",
                        kind: .integer(0...500), defaultValue: "0"),
-         BackendOption(name: "log-sheet", summary: "Give sessions not yet logged a row per set with blanks for load, reps and RPE", kind: .flag, defaultValue: "true")]
+         BackendOption(name: "log-sheet", summary: "Give sessions not yet logged a row per set with blanks for load, reps and RPE", kind: .flag, defaultValue: "true"),
+         BackendOption(name: "ascii", summary: "Printable ASCII only, for old printers: names transliterated (é → e), x for ×, - for ·",
+                       kind: .flag, defaultValue: "false")]
     }
 
     public func render(_ plan: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> BackendOutput {
@@ -26,6 +28,7 @@ extension TextBackend: StreamingBackend {
         var layout = CardLayout(width: options.integer("width") ?? 80, pageBreaks: options.text("page-breaks") != "false",
                                 pageLength: options.integer("page-length") ?? 0)
         layout.logSheet = options.text("log-sheet") != "false"
+        layout.ascii = options.flag("ascii")
         return CardRenderer(outline: outline, layout: layout)
     }
 }

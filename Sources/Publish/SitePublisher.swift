@@ -18,8 +18,11 @@ public struct PublishSettings: Sendable {
     public var refreshHours: Int
     /// A fixed build time (`SOURCE_DATE_EPOCH`), for `DTSTAMP`s of new and changed events.
     public var buildTimestamp: Int64?
-    /// When this publication happened, in seconds since the epoch, shown on the coach's page.
+    /// When this publication happened, in seconds since the epoch, shown on the coach's page;
+    /// athlete pages show the week holding that day first.
     public var publishedAt: Int64
+    /// Athlete pages print one session per page instead of one week per page.
+    public var sessionPerPage = false
 
     public init(
         secret: SiteSecret, salts: [String: String] = [:], baseURL: String? = nil, alarmMinutes: Int = 0, coachAlarmMinutes: Int = 0,
@@ -104,7 +107,7 @@ public struct SitePublisher: Sendable {
         site.files.append(OutputFile(path: feedPath, contents: feed.contents))
         var links = [AthletePage.Link(title: "Calendar feed (.ics)", href: Self.feedName)]
         if let url = url(feedPath, scheme: "webcal") { links.append(AthletePage.Link(title: "Subscribe in your calendar app", href: url)) }
-        let page = AthletePage(links: links).html(plan: single, athlete: athlete)
+        let page = AthletePage(links: links, sessionPerPage: settings.sessionPerPage, now: settings.publishedAt).html(plan: single, athlete: athlete)
         site.files.append(OutputFile(path: "\(folder)/\(Self.pageName)", text: page))
         site.athletes.append(PublishedAthlete(program: plan.program.id, programName: plan.program.name, id: athlete.id, name: athlete.name, folder: folder))
     }

@@ -9,6 +9,8 @@ public struct BuildPipeline: Sendable {
     public var filters: [any PlanFilter]
     /// Option values by backend or filter name.
     public var options: [String: BackendOptionValues]
+    /// Where each option value came from (project file or command line), by name then option.
+    public var optionOrigins: [String: [String: OptionOrigin]] = [:]
     /// A fixed build time (`SOURCE_DATE_EPOCH`), for backends and plugins that stamp outputs.
     public var buildTimestamp: Int64?
 
@@ -33,10 +35,10 @@ public struct BuildPipeline: Sendable {
 
     /// The pipeline the command line names: backends by name (`all`, comma-separated lists, and
     /// external backends `plugins` finds), filters in order, and `--option NAME.KEY=VALUE`
-    /// arguments, checked against what each declares.
+    /// arguments over the project file's `options:`, checked against what each declares.
     public static func resolve(
-        backends names: [String], filters filterNames: [String], options arguments: [String], buildTimestamp: Int64? = nil,
-        registry: BackendRegistry = .builtIn, plugins: PluginLocator, limits: PluginLimits
+        backends names: [String], filters filterNames: [String], options arguments: [String],
+        projectOptions: [ProjectFile.OptionSetting] = [], buildTimestamp: Int64? = nil, registry: BackendRegistry = .builtIn, plugins: PluginLocator, limits: PluginLimits
     ) -> Result<BuildPipeline, Problem> {
         var backends: [any Backend] = []
         for name in names.flatMap({ $0.split(separator: ",").map(String.init) }) {
@@ -65,11 +67,15 @@ public struct BuildPipeline: Sendable {
         }
         let owners = backends.map { OptionArguments.Owner(name: $0.name, options: $0.options) }
             + filters.map { OptionArguments.Owner(name: $0.name, options: $0.options) }
-        switch OptionArguments.parse(arguments, owners: owners) {
+        let known = registry.backends.map { OptionArguments.Owner(name: $0.name, options: $0.options) }
+        let isPlugin = { (name: String) in plugins.find(.backend, named: name) != nil || plugins.find(.filter, named: name) != nil }
+        switch ResolvedOptions.resolve(arguments: arguments, project: projectOptions, owners: owners, known: known, isPlugin: isPlugin) {
         case .success(let options):
-            return .success(BuildPipeline(backends: backends, filters: filters, options: options, buildTimestamp: buildTimestamp))
+            var pipeline = BuildPipeline(backends: backends, filters: filters, options: options.values, buildTimestamp: buildTimestamp)
+            pipeline.optionOrigins = options.origins
+            return .success(pipeline)
         case .failure(let problem):
-            return .failure(Problem(message: problem.message, isUsage: true))
+            return .failure(Problem(message: problem.message, isUsage: !problem.isInProjectFile))
         }
     }
 

@@ -6,6 +6,8 @@ import RegimenPlan
 public enum OptionArguments {
     public struct Problem: Error, Sendable {
         public var message: String
+        /// The problem is in the project file (an input error, status 1), not on the command line.
+        public var isInProjectFile = false
     }
 
     /// Something that takes options: a backend or a filter.
@@ -45,18 +47,25 @@ public enum OptionArguments {
                 let names = owners.map { "`\($0.name)`" }.joined(separator: ", ")
                 return .failure(Problem(message: "`--option \(argument)` is for `\(assignment.owner)`, which this build does not use; it uses \(names)"))
             }
-            if let declared = owner.options {
-                guard let option = declared.first(where: { $0.name == assignment.key }) else {
-                    let known = declared.map { "`\($0.name)`" }.joined(separator: ", ")
-                    return .failure(Problem(message: "backend `\(owner.name)` has no option `\(assignment.key)`" + (known.isEmpty ? "; it takes no options" : "; its options are \(known)")))
-                }
-                guard option.accepts(assignment.value) else {
-                    return .failure(Problem(message: "`\(assignment.value)` is not a valid value for `\(owner.name).\(assignment.key)`; it takes \(option.kind.expectation)"))
-                }
+            if let problem = check(owner: owner, key: assignment.key, value: assignment.value) {
+                return .failure(Problem(message: problem))
             }
             result[owner.name, default: [:]][assignment.key] = assignment.value
         }
         return .success(result.mapValues { BackendOptionValues($0) })
+    }
+
+    /// Why `owner` does not take `key=value`, if it does not.
+    static func check(owner: Owner, key: String, value: String) -> String? {
+        guard let declared = owner.options else { return nil }
+        guard let option = declared.first(where: { $0.name == key }) else {
+            let known = declared.map { "`\($0.name)`" }.joined(separator: ", ")
+            return "backend `\(owner.name)` has no option `\(key)`" + (known.isEmpty ? "; it takes no options" : "; its options are \(known)")
+        }
+        guard option.accepts(value) else {
+            return "`\(value)` is not a valid value for `\(owner.name).\(key)`; it takes \(option.kind.expectation)"
+        }
+        return nil
     }
 }
 

@@ -3,9 +3,31 @@ import ProgramSpec
 import YAMLReader
 
 /// `regimen-project.yaml`, the file that marks a project's root folder (for includes), read for
-/// its settings. Today it carries `publish:` (see docs/publish.md); an empty file, or one with
-/// comments only, marks the root and sets nothing.
+/// its settings: backend and filter `options:`, the `output:` folder, `plugin-paths:` and
+/// `publish:` (see docs/publish.md). An empty file, or one with comments only, marks the root and
+/// sets nothing.
 public struct ProjectFile: Sendable {
+    /// One `options:` entry (`ics: {alarm: 30}`), with where it is written.
+    public struct OptionSetting: Sendable, Equatable {
+        public var owner: String
+        public var key: String
+        public var value: String
+        /// Where the value is written.
+        public var span: SourceSpan
+        /// Where the option's name and its owner's name are written, for an unknown one.
+        public var keySpan: SourceSpan
+        public var ownerSpan: SourceSpan
+
+        public init(owner: String, key: String, value: String, span: SourceSpan, keySpan: SourceSpan? = nil, ownerSpan: SourceSpan? = nil) {
+            self.owner = owner
+            self.key = key
+            self.value = value
+            self.span = span
+            self.keySpan = keySpan ?? span
+            self.ownerSpan = ownerSpan ?? keySpan ?? span
+        }
+    }
+
     /// `regimen publish`'s settings; the command line overrides each.
     public struct PublishSection: Sendable {
         /// The site folder, resolved against the project's folder.
@@ -17,6 +39,8 @@ public struct ProjectFile: Sendable {
         /// A file holding the secret (outside the project), resolved; `~/` is the home folder.
         public var secretFile: String?
         public var salts: [String: String] = [:]
+        /// Athlete pages print one session per page.
+        public var sessionPerPage: Bool?
 
         public init() {}
     }
@@ -24,6 +48,12 @@ public struct ProjectFile: Sendable {
     /// The project file's path, as found.
     public var path: String
     public var publish = PublishSection()
+    /// Backend and filter options, in the order written.
+    public var options: [OptionSetting] = []
+    /// `regimen build`'s output folder, resolved against the project's folder.
+    public var output: String?
+    /// Folders to look in for plugins, resolved; searched after `--plugin-path`.
+    public var pluginPaths: [String] = []
 
     /// The nearest `regimen-project.yaml` at or above `path` (a program or a folder), if any.
     public static func find(from path: String, fileSystem: FileSystem = FileSystem()) -> String? {
@@ -84,14 +114,17 @@ struct ProjectDecoder {
         for (key, value) in top {
             switch key {
             case "publish": decodePublish(value, into: &project.publish)
-            default: unknown(key, at: value, known: ["publish"], in: "the project file")
+            case "options": decodeOptions(value, into: &project.options)
+            case "output": project.output = text(value, key).map { PathText.normalized(PathText.join(folder, $0)) }
+            case "plugin-paths": project.pluginPaths = texts(value, key).map { PathText.normalized(PathText.join(folder, $0)) }
+            default: unknown(key, at: value, known: ["options", "output", "plugin-paths", "publish"], in: "the project file")
             }
         }
     }
 
     mutating func decodePublish(_ node: YAMLNodeID, into publish: inout ProjectFile.PublishSection) {
         guard let entries = mapping(node, "`publish`") else { return }
-        let keys = ["site", "base-url", "alarm", "coach-alarm", "refresh-hours", "secret-file", "salts"]
+        let keys = ["site", "base-url", "alarm", "coach-alarm", "refresh-hours", "secret-file", "salts", "session-per-page"]
         for (key, value) in entries {
             switch key {
             case "site": publish.site = text(value, key).map { PathText.normalized(PathText.join(folder, $0)) }
@@ -107,6 +140,13 @@ struct ProjectDecoder {
             case "alarm": publish.alarm = integer(value, key, 0...1440)
             case "coach-alarm": publish.coachAlarm = integer(value, key, 0...1440)
             case "refresh-hours": publish.refreshHours = integer(value, key, 0...720)
+            case "session-per-page":
+                guard let word = text(value, key) else { continue }
+                guard let flag = ["true": true, "false": false][word] else {
+                    diagnostics.append(.error(.wrongShape, "`session-per-page` must be `true` or `false`, not `\(word)`", at: document.span(of: value)))
+                    continue
+                }
+                publish.sessionPerPage = flag
             case "secret-file":
                 guard let file = text(value, key) else { continue }
                 let resolved = file.hasPrefix("~/") ? home.map { PathText.join($0, String(file.dropFirst(2))) } : PathText.join(folder, file)
@@ -128,6 +168,28 @@ struct ProjectDecoder {
             default: unknown(key, at: value, known: keys, in: "`publish`")
             }
         }
+    }
+
+    /// `options:`: a mapping of backend or filter names to mappings of option names to values.
+    mutating func decodeOptions(_ node: YAMLNodeID, into options: inout [ProjectFile.OptionSetting]) {
+        guard let owners = mapping(node, "`options`") else { return }
+        for (owner, ownerNode) in owners {
+            guard let entries = mapping(ownerNode, "`options.\(owner)` (the options of backend or filter `\(owner)`)") else { continue }
+            for (key, value) in entries {
+                guard let text = text(value, "\(owner).\(key)") else { continue }
+                options.append(ProjectFile.OptionSetting(owner: owner, key: key, value: text, span: document.span(of: value),
+                                                         keySpan: keySpan(of: value), ownerSpan: keySpan(of: ownerNode)))
+            }
+        }
+    }
+
+    /// Where the key of the entry holding `value` is written.
+    func keySpan(of value: YAMLNodeID) -> SourceSpan { document.span(of: keyNodes[value] ?? value) }
+
+    /// One value or a sequence of them.
+    mutating func texts(_ node: YAMLNodeID, _ key: String) -> [String] {
+        guard document.kind(of: node) == .sequence else { return text(node, key).map { [$0] } ?? [] }
+        return document.items(of: node).compactMap { text($0, key) }
     }
 
     /// A mapping's entries as (key text, value node); `nil` with a diagnostic when `node` is not one.

@@ -25,8 +25,8 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: "A filter plugin to run on the plan before the backends (regimen-filter-NAME). Repeat to chain them.")
     var filter: [String] = []
 
-    @Option(name: [.short, .customLong("output")], help: "The folder to write into.")
-    var output: String = "out"
+    @Option(name: [.short, .customLong("output")], help: "The folder to write into (default: the project file's output, else out).")
+    var output: String?
 
     @Option(name: .customLong("option"), help: ArgumentHelp("A backend or filter option, like `ics.alarm=15`. Repeat for several.", valueName: "name.option=value"))
     var options: [String] = []
@@ -61,8 +61,12 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let errorOutput = Terminal.standardError
         let pipeline: BuildPipeline
-        switch BuildPipeline.resolve(backends: to, filters: filter, options: options, buildTimestamp: Environment.sourceDateEpoch,
-                                     plugins: plugins.locator, limits: plugins.limits) {
+        // The project file (the nearest regimen-project.yaml above the first program) gives
+        // options, the output folder and plugin paths; the command line overrides each.
+        let project = try ProjectFileLoading.load(near: programs.first ?? ".", color: color, nothing: "written")
+        let output = self.output ?? project?.output ?? "out"
+        switch BuildPipeline.resolve(backends: to, filters: filter, options: options, projectOptions: project?.options ?? [],
+                                     buildTimestamp: Environment.sourceDateEpoch, plugins: plugins.locator(project: project), limits: plugins.limits) {
         case .success(let resolved): pipeline = resolved
         case .failure(let problem):
             errorOutput.write("regimen: \(problem.message)\n" + (problem.isUsage ? "" : "regimen: nothing was written\n"))

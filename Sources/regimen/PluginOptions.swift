@@ -22,5 +22,8 @@ struct PluginOptions: ParsableArguments {
     }
 
     var locator: PluginLocator { PluginLocator(pluginPaths: pluginPaths) }
+
+    /// The locator with the project file's `plugin-paths` searched after `--plugin-path`.
+    func locator(project: ProjectFile?) -> PluginLocator { PluginLocator(pluginPaths: pluginPaths + (project?.pluginPaths ?? [])) }
     var limits: PluginLimits { PluginLimits(timeout: pluginTimeout, maxOutput: pluginOutputLimit, maxFiles: pluginFileLimit) }
 }

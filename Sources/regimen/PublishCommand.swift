@@ -42,6 +42,9 @@ struct PublishCommand: ParsableCommand {
     @Option(name: .customLong("refresh-hours"), help: ArgumentHelp("How often calendar apps should refresh the feeds; 0 to leave it to them.", valueName: "hours"))
     var refreshHours: Int?
 
+    @Flag(name: .customLong("session-per-page"), inversion: .prefixedNo, help: "Print athlete pages one session per page instead of one week per page (default: the project file's publish.session-per-page, else no).")
+    var sessionPerPage: Bool?
+
     @Flag(help: "Fail at once when another build is writing into the site folder, instead of waiting for it.")
     var noWait = false
 
@@ -69,19 +72,9 @@ struct PublishCommand: ParsableCommand {
         let errorOutput = Terminal.standardError
         // The project file (the nearest regimen-project.yaml above the first program) gives
         // defaults; the command line overrides each.
-        var project = ProjectFile.PublishSection()
-        var projectPath: String?
-        if let found = ProjectFile.find(from: programs.first ?? ".") {
-            let (loaded, diagnostics, source) = ProjectFile.load(found, home: getenv("HOME").map { String(cString: $0) })
-            let formatter = HumanFormatter(color: color.enabled(for: errorOutput)) { $0 == found ? source : nil }
-            for diagnostic in diagnostics { errorOutput.write(formatter.format(diagnostic)) }
-            guard let loaded else {
-                errorOutput.write("regimen: the project file \(found) has errors; nothing was published\n")
-                throw ExitCode(Status.errors)
-            }
-            project = loaded.publish
-            projectPath = found
-        }
+        let loaded = try ProjectFileLoading.load(near: programs.first ?? ".", color: color, nothing: "published")
+        let project = loaded?.publish ?? ProjectFile.PublishSection()
+        let projectPath = loaded?.path
         let secret: SiteSecret
         switch readSecret(project: project) {
         case .success(let read): secret = read
@@ -97,10 +90,11 @@ struct PublishCommand: ParsableCommand {
         let output = self.output ?? project.site ?? "site"
         let baseURL = self.baseURL ?? project.baseURL
         let now = Environment.sourceDateEpoch ?? Int64(time(nil))
-        let settings = PublishSettings(
+        var settings = PublishSettings(
             secret: secret, salts: saltValues, baseURL: baseURL, alarmMinutes: alarm ?? project.alarm ?? 0,
             coachAlarmMinutes: coachAlarm ?? project.coachAlarm ?? 0, refreshHours: refreshHours ?? project.refreshHours ?? 12,
             buildTimestamp: Environment.sourceDateEpoch ?? now, publishedAt: now)
+        settings.sessionPerPage = sessionPerPage ?? project.sessionPerPage ?? false
         if let projectPath { errorOutput.write("regimen: publish settings from \(projectPath), overridden by the options given\n") }
         let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
         let found = try scan.find(programs)

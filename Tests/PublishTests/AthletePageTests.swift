@@ -1,4 +1,4 @@
-import AthletePage
+@testable import AthletePage
 import Foundation
 import RegimenKit
 import RegimenPlan
@@ -45,5 +45,49 @@ struct AthletePageTests {
         #expect(html.contains(".session { break-inside: avoid; page-break-inside: avoid; }"))
         #expect(html.contains("<meta name=\"robots\" content=\"noindex"))
         #expect(!html.contains("<script"))
+    }
+
+    /// The week ids in the order the page shows them.
+    static func weekOrder(_ html: String) -> [Int] {
+        html.components(separatedBy: "id=\"week-").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+    }
+
+    @Test("The week holding the publish day (in the athlete's zone) comes first, then later weeks, then past ones")
+    func currentWeekFirst() throws {
+        let plan = try Self.plan()
+        let athlete = plan.athletes[0]
+        let weeks = plan.program.weeks
+        #expect(weeks >= 3)
+        let noon = { (days: Int) in Int64(athlete.startDate.adding(days: days).daysSinceEpoch) * 86_400 + 12 * 3600 }
+        let html = AthletePage(now: noon(2 * 7 + 3)).html(plan: plan, athlete: athlete)
+        #expect(Self.weekOrder(html) == Array(3...weeks) + [1, 2])
+        #expect(html.contains("<section class=\"week current\" id=\"week-3\">"))
+        #expect(html.contains("<h2>This week: Week 3 of \(weeks)"))
+        #expect(html.components(separatedBy: "class=\"week current\"").count == 2)
+        // Before the program starts, after it ends, or without a date: the weeks in order.
+        for now in [noon(-1), noon(7 * weeks), nil] {
+            let page = AthletePage(now: now).html(plan: plan, athlete: athlete)
+            #expect(Self.weekOrder(page) == Array(1...weeks))
+            #expect(!page.contains("This week"))
+        }
+        // The same moment gives the same page.
+        #expect(AthletePage(now: noon(17)).html(plan: plan, athlete: athlete) == AthletePage(now: noon(17)).html(plan: plan, athlete: athlete))
+    }
+
+    @Test("The local day decides the week: late on the last day of week 1 in UTC is already week 2 further east")
+    func localDay() throws {
+        let zone = ZoneSnapshot(identifier: "Pacific/Auckland", periods: [ZonePeriod(start: nil, offsetBefore: 46_800, offset: 46_800, isDaylightSaving: true, abbreviation: "NZDT")])
+        let start = CivilDate(daysSinceEpoch: 20_000)
+        let lateUTC = Int64(start.adding(days: 6).daysSinceEpoch) * 86_400 + 20 * 3600
+        #expect(AthletePage.localDay(lateUTC, in: zone) == start.adding(days: 7))
+        let utc = ZoneSnapshot(identifier: "UTC", periods: [])
+        #expect(AthletePage.localDay(lateUTC, in: utc) == start.adding(days: 6))
+    }
+
+    @Test("One session per printed page: the option sets the class the print stylesheet breaks on")
+    func sessionPerPage() throws {
+        let plan = try Self.plan()
+        #expect(AthletePage(sessionPerPage: true).html(plan: plan, athlete: plan.athletes[0]).contains("<body class=\"session-per-page\">"))
+        #expect(AthletePage().html(plan: plan, athlete: plan.athletes[0]).contains("<body>"))
     }
 }

@@ -101,6 +101,25 @@ struct CalendarIdentityTests {
         #expect(events(try render(plan, previous: before, options: ["cancel-removed": "false"]).bytes)[uid] == nil)
     }
 
+    @Test func aCancelledSessionExpiresDaysAfterItsDate() throws {
+        var plan = try Golden.plan("Programs/runner-hip-balance.yaml")
+        let before = try render(plan).bytes
+        plan.athletes[0].sessions.removeAll { Self.uidOf($0) == uid }
+        // The removed session is on 2027-03-08; by default it stays cancelled through 90 days after.
+        let day = { (text: String) in Int64(try #require(CivilDate(year: 2027, month: 3, day: 8)).adding(days: Int(text)!).daysSinceEpoch) * 86_400 }
+        let cancelled = try render(plan, previous: before, timestamp: day("90") + 86_399).bytes
+        #expect(value(events(cancelled)[uid], "STATUS") == "CANCELLED")
+        let expired = try render(plan, previous: cancelled, timestamp: day("91")).bytes
+        #expect(events(expired)[uid] == nil)
+        #expect(events(expired).count == events(before).count - 1)
+        #expect(ICSConformance.problems(in: expired) == [])
+        // A shorter time, set by the coach; 0 keeps it only until its day has passed.
+        let shorter = try render(plan, previous: before, timestamp: day("1"), options: ["cancelled-days": "0"]).bytes
+        #expect(events(shorter)[uid] == nil)
+        let onTheDay = try render(plan, previous: before, timestamp: day("0"), options: ["cancelled-days": "0"]).bytes
+        #expect(value(events(onTheDay)[uid], "STATUS") == "CANCELLED")
+    }
+
     @Test func aDamagedPreviousFileIsIgnoredWithAWarning() throws {
         let plan = try Golden.plan("Programs/runner-hip-balance.yaml")
         let fresh = try render(plan).bytes
