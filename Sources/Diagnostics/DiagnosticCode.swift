@@ -29,6 +29,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case unknownTimeZone = "R206"
     case invalidName = "R207"
     case unusedDefinition = "R208"
+    case timeZoneNotIANA = "R220"
+    case legacyTimeZoneName = "R221"
 
     // R3xx: values and units
     case invalidDuration = "R301"
@@ -76,7 +78,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     /// Whether diagnostics with this code are errors (which stop a build) or warnings.
     public var severity: Severity {
         switch self {
-        case .ambiguousScalar, .unusedDefinition: .warning
+        case .ambiguousScalar, .unusedDefinition, .legacyTimeZoneName: .warning
         case _ where isLint: .warning
         default: .error
         }
@@ -107,6 +109,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .unknownTimeZone: "Unknown time zone"
         case .invalidName: "A name is not a valid identifier"
         case .unusedDefinition: "A definition is never used"
+        case .timeZoneNotIANA: "A time zone written as an abbreviation or a fixed offset"
+        case .legacyTimeZoneName: "An old alias of a time zone"
         case .invalidDuration: "Invalid duration"
         case .invalidLoad: "Invalid load"
         case .invalidDate: "Invalid date"

@@ -89,9 +89,17 @@ extension DiagnosticCode {
                   example: "include: [../../shared/hips.yaml]",
                   fix: "Point at an existing library inside the program's folder, and break any cycle.")
         case .unknownTimeZone:
-            .init(meaning: "`timezone:` is not a time zone in the system's zone data.",
+            .init(meaning: "`timezone:` (of the program or of an athlete) is not a time zone in the system's zone data. A city name (`New York`, `new_york`, `Sydney`) or a name in the wrong letter case gets the IANA zone it names as the fix; a misspelling gets the closest zone name.",
                   example: "timezone: Europe/Londn",
                   fix: "Use an IANA name such as `Europe/London`, `America/New_York` or `UTC`; the message suggests the closest one.")
+        case .timeZoneNotIANA:
+            .init(meaning: "`timezone:` is an abbreviation (`EST`, `PST`, `CET`, `GMT`), a POSIX-style rule (`EST5EDT`) or a fixed UTC offset (`UTC-5`, `GMT+1`, `Etc/GMT+5`) rather than a place. An abbreviation or an offset names one UTC offset all year, so every session on the other side of a daylight-saving change would be an hour off in the athlete's calendar. Only IANA `Area/Location` names (and `UTC`) follow a place's daylight-saving rules.",
+                  example: "timezone: EST",
+                  fix: "Write the IANA zone of the athlete's city; the fix gives the zone most people mean (`EST` → `America/New_York`, `CET` → `Europe/Paris`, `UTC+1` → `Europe/Paris`), and a note names others that share it.")
+        case .legacyTimeZoneName:
+            .init(meaning: "`timezone:` is a name the zone data keeps only for compatibility (`US/Eastern`, `Japan`, `GB`, `Zulu`, `Etc/GMT`). It keeps the right rules, but calendars and other tools may not know it, and it may be removed from future zone data.",
+                  example: "timezone: US/Eastern",
+                  fix: "Write the current name: `America/New_York` (or `UTC` for the names of UTC).")
         case .invalidName:
             .init(meaning: "A name used as a key or reference is not an identifier: names are lowercase letters, digits, `-` and `_`, because they become parts of file names and calendar UIDs. `rest` is reserved for rest days.",
                   example: "exercises:\n  Glute Bridge: { … }",
