@@ -27,19 +27,29 @@ extension CheckPass {
             return nil
         }
         var athletes: [(CheckedAthlete, AthleteSpec?)] = []
-        var ids: [String: SourceSpan] = [:]
-        for athlete in specs {
+        var ids: [String: (span: SourceSpan, fromName: String?)] = [:]
+        for (position, athlete) in specs.enumerated() {
+            if athlete.id == nil, Identifier.hasLettersBeyondLatin(athlete.name.value) {
+                error(.invalidName,
+                      "athlete `\(athlete.name.value)` needs an `id:`; ids are lowercase Latin letters, digits and hyphens, and only Latin letters are transliterated from names, so add a line like `id: athlete-\(position + 1)`",
+                      at: athlete.name.span)
+                continue
+            }
             let id = athlete.id?.value ?? Identifier.slug(athlete.name.value)
             guard !id.isEmpty else {
                 error(.invalidName, "athlete `\(athlete.name.value)` needs an `id` made of lowercase letters, digits and hyphens", at: athlete.name.span)
                 continue
             }
             if let first = ids[id] {
-                error(.duplicateDefinition, "two athletes have the id `\(id)`; give one of them an `id:` of its own",
-                      at: athlete.id?.span ?? athlete.name.span, notes: [DiagnosticNote("the first is here", at: first)])
+                let message = if let firstName = first.fromName, athlete.id == nil {
+                    "athletes `\(firstName)` and `\(athlete.name.value)` both get the id `\(id)` from their names; give one of them an `id:` of its own"
+                } else {
+                    "two athletes have the id `\(id)`; give one of them an `id:` of its own"
+                }
+                error(.duplicateDefinition, message, at: athlete.id?.span ?? athlete.name.span, notes: [DiagnosticNote("the first is here", at: first.span)])
                 continue
             }
-            ids[id] = athlete.id?.span ?? athlete.name.span
+            ids[id] = (athlete.id?.span ?? athlete.name.span, athlete.id == nil ? athlete.name.value : nil)
             let rules = athlete.timeZone.map { timeZoneRules($0) } ?? zone
             let units = athlete.units?.value
             var maxes: [String: Mass] = [:]

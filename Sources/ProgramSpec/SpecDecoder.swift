@@ -353,20 +353,31 @@ public enum Identifier {
         return bytes.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
     }
 
-    /// A valid identifier made from any text: `Glute Bridge!` → `glute-bridge`.
+    /// A valid identifier made from any text: `Glute Bridge!` → `glute-bridge`, `María González`
+    /// → `maria-gonzalez`. Latin letters with diacritics are transliterated (`ß` → `ss`, `ø` → `o`,
+    /// see `Transliteration`); every other run of characters, letters of other scripts included,
+    /// becomes one hyphen, and combining marks are dropped.
     public static func slug(_ text: String) -> String {
         var result = ""
         var pendingHyphen = false
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in Transliteration.latinToASCII(text).lowercased().unicodeScalars {
             if scalar.isASCII, isLowerAlphanumeric(UInt8(scalar.value)) {
                 if pendingHyphen, !result.isEmpty { result.append("-") }
                 result.unicodeScalars.append(scalar)
                 pendingHyphen = false
-            } else {
+            } else if scalar.properties.generalCategory != .nonspacingMark {
                 pendingHyphen = true
             }
         }
         return String(result.prefix(64))
+    }
+
+    /// True when `text` holds letters or digits that `slug` cannot write in ASCII (Greek,
+    /// Cyrillic, Han, …): a slug of it would silently lose part of the name.
+    public static func hasLettersBeyondLatin(_ text: String) -> Bool {
+        Transliteration.latinToASCII(text).unicodeScalars.contains {
+            !$0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)
+        }
     }
 
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
