@@ -96,7 +96,7 @@ public struct Planner: Sendable {
         athlete: CheckedAthlete, program: CheckedProgram, engine: ProgressionEngine
     ) -> SessionInstance {
         let items = session.items.map { plannedItem($0, point: point, program: program, engine: engine) }
-        let offset = athlete.timeZone.instant(date: date, secondsOfDay: session.at?.secondsSinceMidnight ?? 0).offset
+        let clock = LocalClock(rules: athlete.timeZone, date: date, at: session.at)
         var kinds: [ExerciseKind] = []
         for item in items {
             for prescription in item.prescriptions {
@@ -107,11 +107,11 @@ public struct Planner: Sendable {
         }
         let estimate = DurationEstimate.minutes(for: items) { engine.exercise($0)?.perSide ?? false }
         return SessionInstance(
-            identity: identity, date: date, week: week.number, phase: week.phase, isDeload: week.isDeload, session: session.id,
-            title: session.title, start: session.at, utcOffset: offset,
+            identity: identity, date: clock.date, week: week.number, phase: week.phase, isDeload: week.isDeload, session: session.id,
+            title: session.title, start: clock.start, utcOffset: clock.utcOffset,
             durationMinutes: session.durationSeconds.map { ($0 + 59) / 60 } ?? estimate,
             durationIsEstimate: session.durationSeconds == nil, estimatedMinutes: estimate, kinds: kinds, location: session.location,
-            notes: session.notes, items: items)
+            notes: session.notes, items: items, scheduledStart: clock.scheduledStart)
     }
 
     func plannedItem(_ item: CheckedItem, point: ProgressionPoint, program: CheckedProgram, engine: ProgressionEngine) -> PlannedItem {
