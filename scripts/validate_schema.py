@@ -26,7 +26,8 @@ rest-as-clock rpe-out-of-range rule-bad-every rule-negative-step rule-no-kind ru
 sessions-not-mapping sets-decimal sets-too-many superset-sets-and-no-rounds syntax-error tab-indentation
 tempo-invalid time-out-of-range top-level-list unknown-key-item unknown-key-no-suggestion unknown-key-program
 unknown-kind weekday-full-name weekday-typo weeks-zero athlete-and-athletes
-timezone-abbreviation timezone-athletes timezone-city-name timezone-legacy-alias
+timezone-abbreviation timezone-athletes timezone-city-name timezone-legacy-alias session-duration-without-unit sets-times-reps
+load-spelled-unit reps-per-side
 """.split()
 
 

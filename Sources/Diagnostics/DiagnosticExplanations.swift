@@ -109,12 +109,12 @@ extension DiagnosticCode {
                   example: "sessions:\n  extra-hips: { … }   # not in the schedule",
                   fix: "Schedule it, fix the name that should refer to it, or remove it.")
         case .invalidDuration:
-            .init(meaning: "A duration (hold, rest, session length) is not written with a unit Regimen knows, or is written as a clock time.",
+            .init(meaning: "A duration (hold, rest, session length) is not written with a unit Regimen knows, or is written as a clock time. A bare number is not guessed: the fix reads it as seconds for `hold` and `rest`, as minutes for a session's `duration` (`duration: 45` → `45min`), and offers no fix for an item's `duration`, which may be a 20-minute run or a 20-second plank.",
                   example: "hold: 30\nrest: 1:30",
                   fix: "Write a unit: `30s`, `2min`, `1h30min`, `1min30s`.")
         case .invalidLoad:
-            .init(meaning: "A load is not a weight with a known unit, `bodyweight`, or a percentage.",
-                  example: "load: 40 stone",
+            .init(meaning: "A load is not a weight with a known unit, `bodyweight`, or a percentage. A unit spelled out or abbreviated another way (`10 kilos`, `20 kilograms`, `45 pounds`, `100 lbs.`) gets the load with its symbol as the fix (`10kg`, `45lb`).",
+                  example: "load: 40 stone\nload: 10 kilos",
                   fix: "Write `40kg`, `95lb`, `bodyweight`, `bodyweight + 10kg` or `75%`.")
         case .invalidDate:
             .init(meaning: "A date is not written year-month-day, or is not a real date.",
@@ -133,9 +133,9 @@ extension DiagnosticCode {
                   example: "schedule:\n  monday: strength-a",
                   fix: "Use the three-letter key: `mon`.")
         case .invalidReps:
-            .init(meaning: "Reps are not a number, a range from fewer to more, `N+` or `amrap`.",
-                  example: "reps: 12-8",
-                  fix: "Write `8`, `8-12`, `5+` or `amrap`.")
+            .init(meaning: "Reps are not a number, a range from fewer to more, `N+` or `amrap`. Reps written per side (`8/side`, `8 per side`, `8 each`) are an error too: reps of an exercise marked `per-side: true` already count each side, so the fix writes `8`, and the message says to mark the exercise `per-side: true` when it is not. Sets and reps together (`reps: 3x8`) get `sets: 3` and `reps: 8` as the fix.",
+                  example: "reps: 12-8\nreps: 8/side",
+                  fix: "Write `8`, `8-12`, `5+` or `amrap`; for per-side reps, `reps: 8` on an exercise with `per-side: true`.")
         case .invalidChoice:
             .init(meaning: "A value must be one of a fixed set of words (an exercise's `kind`, `units`, `side`, `true`/`false`).",
                   example: "kind: mobilty",
@@ -153,9 +153,9 @@ extension DiagnosticCode {
                   example: "- superset:\n    - { exercise: glute-bridge, sets: 3, reps: 10 }",
                   fix: "Keep one of the two, as the message says.")
         case .invalidNumber:
-            .init(meaning: "A value that must be a number (or a distance with its unit) is not.",
-                  example: "sets: 3.5\ndistance: 5",
-                  fix: "Write a whole number (`sets: 3`), or add the unit (`5km`).")
+            .init(meaning: "A value that must be a number (or a distance with its unit) is not. Sets and reps written together (`sets: 3x8`, `3 x 8-12`, `3×8`) get both keys as the fix: `sets: 3` and `reps: 8`.",
+                  example: "sets: 3.5\ndistance: 5\nsets: 3x8",
+                  fix: "Write a whole number (`sets: 3`), or add the unit (`5km`); write reps under `reps:`.")
         case .emptySchedule:
             .init(meaning: "No weekday of the schedule has a session, so the program would produce nothing.",
                   example: "schedule:\n  mon: rest",

@@ -210,7 +210,7 @@ extension DecodingContext {
                 switch key {
                 case "title": session.title = context.text(value, field: "title", example: "Hip mobility")
                 case "at": session.at = context.timeOfDay(value, field: "at")
-                case "duration": session.duration = context.duration(value, field: "duration", example: "45min", range: 60...86_400)
+                case "duration": session.duration = context.duration(value, field: "duration", example: "45min", range: 60...86_400, bare: .minutes)
                 case "location": session.location = context.text(value, field: "location", example: "Track")
                 case "notes": session.notes = context.text(value, field: "notes")
                 case "items":
@@ -282,13 +282,26 @@ extension DecodingContext {
             case "sets":
                 if inGroup {
                     context.error(.conflictingFields, "in a superset or circuit the number of sets comes from `rounds`; remove `sets` here", at: keyNode)
+                } else if let both = context.setsAndRepsTogether(in: node, key: keyNode, value: value, inGroup: false) {
+                    item.sets = both.sets
+                    item.reps = item.reps ?? both.reps
                 } else {
                     item.sets = context.integer(value, field: "sets", range: SpecLimits.sets, example: "3")
                 }
-            case "reps": item.reps = context.reps(value, field: "reps")
+            case "reps":
+                if let both = context.setsAndRepsTogether(in: node, key: keyNode, value: value, inGroup: inGroup) {
+                    item.reps = both.reps
+                    item.sets = item.sets ?? both.sets
+                } else if context.document.kind(of: value) == .scalar, let raw = context.document.scalar(value),
+                          let count = CommonSlips.withoutPerSideWords(raw) {
+                    item.reps = context.reps(text: count, raw: raw, node: value, field: "reps")
+                    item.repsPerSide = item.reps.map { Located(count, at: $0.span) }
+                } else {
+                    item.reps = context.reps(value, field: "reps")
+                }
             case "load": item.load = context.load(value, field: "load")
             case "hold": item.hold = context.duration(value, field: "hold", example: "30s", range: 1...3600)
-            case "duration": item.duration = context.duration(value, field: "duration", example: "20min")
+            case "duration": item.duration = context.duration(value, field: "duration", example: "20min", bare: .unknown)
             case "distance": item.distance = context.distance(value, field: "distance")
             case "rest": item.rest = context.duration(value, field: "rest", example: "90s", range: 0...3600)
             case "tempo": item.tempo = context.tempo(value, field: "tempo")
