@@ -5,12 +5,16 @@ Specs are read as editors read them: YAML 1.2 (ruamel.yaml), dates as text. The 
 accept every file in Programs/ and reject every invalid spec in MUST_REJECT, the ones whose
 mistakes a schema can express (unknown keys, wrong shapes and types, malformed values). The
 other invalid specs have mistakes only the checker can see (unknown names, ranges across
-fields, cycles), and the schema is not asked about them.
+fields, cycles), and the schema is not asked about them. Every property's examples (which
+editors offer as completions) must match the property. Given the path of a `regimen` binary,
+the files `regimen init` writes for each template are checked too.
 """
 import datetime
 import json
 import pathlib
+import subprocess
 import sys
+import tempfile
 from importlib.metadata import version
 
 import jsonschema
@@ -51,16 +55,40 @@ def load(path):
     return plain(data)
 
 
+def property_examples(schema):
+    """(pointer, example, property schema without its examples) for every property's examples."""
+    def walk(node, pointer):
+        if isinstance(node, dict):
+            for name, prop in (node.get("properties") or {}).items():
+                if isinstance(prop, dict):
+                    rest = {k: v for k, v in prop.items() if k != "examples"}
+                    for example in prop.get("examples", []):
+                        yield f"{pointer}/properties/{name}", example, rest
+            for key, child in node.items():
+                yield from walk(child, f"{pointer}/{key}")
+        elif isinstance(node, list):
+            for index, child in enumerate(node):
+                yield from walk(child, f"{pointer}/{index}")
+    yield from walk(schema, "#")
+
+
 def main():
     schema = json.loads((ROOT / "schema" / "program.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
     failures = []
     programs = sorted((ROOT / "Programs").rglob("*.yaml"))
-    for path in programs:
-        errors = list(validator.iter_errors(load(path)))
-        if errors:
-            failures.append(f"{path.relative_to(ROOT)} is rejected: {errors[0].message}")
+    with tempfile.TemporaryDirectory() as folder:
+        if len(sys.argv) > 1:
+            # The starter projects of `regimen init`, as an editor would see them.
+            for template in ("runner", "strength", "team"):
+                subprocess.run([sys.argv[1], "init", f"{folder}/{template}", "--template", template], check=True,
+                               capture_output=True)
+            programs += sorted(pathlib.Path(folder).rglob("*.yaml"))
+        for path in programs:
+            errors = list(validator.iter_errors(load(path)))
+            if errors:
+                failures.append(f"{path} is rejected: {errors[0].message}")
     for name in MUST_REJECT:
         path = INVALID / f"{name}.yaml"
         if not path.exists():
@@ -69,12 +97,20 @@ def main():
         data = load(path)
         if data is not None and validator.is_valid(data):
             failures.append(f"{name}.yaml is accepted, but its mistake is one the schema can express")
+    examples = 0
+    for pointer, example, subschema in property_examples(schema):
+        examples += 1
+        errors = list(jsonschema.Draft202012Validator({**subschema, "$defs": schema["$defs"]}).iter_errors(example))
+        if errors:
+            failures.append(f"the example {example!r} of {pointer} does not match it: {errors[0].message}")
     for failure in failures:
         print("FAIL", failure)
     if failures:
         sys.exit(1)
-    print(f"ok  schema/program.schema.json accepts all {len(programs)} files in Programs/ and rejects "
-          f"{len(MUST_REJECT)} invalid specs (jsonschema {version('jsonschema')}, ruamel.yaml {version('ruamel.yaml')})")
+    starters = sum(1 for path in programs if ROOT not in path.parents)
+    print(f"ok  schema/program.schema.json accepts all {len(programs) - starters} files in Programs/ and the {starters} "
+          f"files of `regimen init`'s templates, and rejects "
+          f"{len(MUST_REJECT)} invalid specs, and its {examples} property examples match their properties (jsonschema {version('jsonschema')}, ruamel.yaml {version('ruamel.yaml')})")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ struct Regimen: ParsableCommand {
         2 for a usage problem or a file that cannot be read or written.
         """,
         version: RegimenVersion.current,
-        subcommands: [CheckCommand.self, BuildCommand.self, ReportCommand.self, BackendsCommand.self, ExplainCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, ReportCommand.self, BackendsCommand.self, ExplainCommand.self, InitCommand.self, SchemaCommand.self]
     )
 
     /// Parses and runs the command; usage errors exit with status 2 rather than the parser's 64.
