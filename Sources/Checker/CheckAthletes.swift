@@ -116,6 +116,11 @@ extension CheckPass {
     /// IANA `Area/Location` names and `UTC` are accepted (see `ZoneCatalog`).
     mutating func timeZoneRules(_ zone: Located<String>) -> ZoneRules? {
         let name = zone.value
+        // The common case needs no list of names: an `Area/Location` name (or UTC) whose zone
+        // data loads is one. Reading the list (tzdata.zi) costs more than checking a program.
+        if name == "UTC" || name == "Etc/UTC" || ZoneCatalog.isGeographic(name), case .success(let rules) = zones.rules(for: name) {
+            return rules
+        }
         let catalog = zones.catalog()
         func write(_ replacement: String) -> FixIt { FixIt("write `\(replacement)`", replacing: zone.span, with: replacement) }
         let elsewhere = "if the athlete is elsewhere, write their own city's zone"
