@@ -29,8 +29,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def programs(folder):
-    """Program files (libraries and rosters excluded) in a folder."""
-    for path in sorted(folder.glob("*.yaml")):
+    """Program files (libraries and rosters excluded) in a folder and the folders below it."""
+    for path in sorted(folder.rglob("*.yaml")):
         text = path.read_text(encoding="utf-8")
         if "\nprogram:" in text or text.startswith("program:"):
             yield path

@@ -29,7 +29,7 @@ hold-without-unit invalid-identifier item-as-text load-bad-unit missing-keys no-
 rest-as-clock rpe-out-of-range rule-bad-every rule-negative-step rule-no-kind rule-two-kinds session-named-rest
 sessions-not-mapping sets-decimal sets-too-many superset-sets-and-no-rounds syntax-error tab-indentation
 tempo-invalid time-out-of-range top-level-list unknown-key-item unknown-key-no-suggestion unknown-key-program
-unknown-kind weekday-full-name weekday-typo weeks-zero athlete-and-athletes
+unknown-kind weekday-full-name weekday-typo weeks-zero athlete-and-athletes rule-as-list athlete-overrides-unknown cardio-rules
 timezone-abbreviation timezone-athletes timezone-city-name timezone-legacy-alias session-duration-without-unit sets-times-reps
 load-spelled-unit reps-per-side
 """.split()
@@ -77,7 +77,8 @@ def main():
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
     failures = []
-    programs = sorted((ROOT / "Programs").rglob("*.yaml"))
+    # Every spec file; the project marker (regimen-project.yaml) is not a spec.
+    programs = sorted(path for path in (ROOT / "Programs").rglob("*.yaml") if path.name != "regimen-project.yaml")
     with tempfile.TemporaryDirectory() as folder:
         if len(sys.argv) > 1:
             # The starter projects of `regimen init`, as an editor would see them.

@@ -186,6 +186,7 @@ public struct JSONBackend: Backend {
             json.key("sets")
             json.array(prescription.sets) { json, set in self.workSet(set, into: &json) }
             json.member("restSeconds", ifPresent: prescription.restSeconds)
+            json.member("restActivity", ifPresent: prescription.restActivity)
             json.member("tempo", ifPresent: prescription.tempo)
             json.member("side", ifPresent: prescription.side?.rawValue)
             json.member("notes", ifPresent: prescription.notes)

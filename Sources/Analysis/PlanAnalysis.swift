@@ -60,6 +60,10 @@ public struct PlanAnalysis: Sendable {
         /// Kilograms lifted: load × reps over every loaded set (the middle of a rep range, the
         /// minimum of an as-many-as-possible set), pounds converted.
         public var tonnageKilograms: Double = 0
+        /// Seconds of cardio work (durations; a distance alone at `secondsPerKilometre`).
+        public var cardioSeconds = 0
+        /// Metres of cardio work.
+        public var cardioMeters = 0
 
         public var totalHalfSets: Int { halfSets.values.reduce(0, +) }
     }
@@ -155,6 +159,10 @@ public struct PlanAnalysis: Sendable {
                         for (group, half) in shares { weekMobility[w][group] += seconds * half / 2 }
                     case .cardio:
                         days[d].isTraining = true
+                        for set in prescription.sets where !set.isWarmUp {
+                            weeks[w].cardioSeconds += set.durationSeconds ?? (set.distanceMeters ?? 0) * Self.secondsPerKilometre / 1000
+                            weeks[w].cardioMeters += set.distanceMeters ?? 0
+                        }
                     case .recovery:
                         break
                     }
@@ -183,6 +191,10 @@ public struct PlanAnalysis: Sendable {
         }
         return result
     }
+
+    /// The pace at which a distance without a duration counts as time: 6 min/km, as in the
+    /// planner's session estimates.
+    public static let secondsPerKilometre = 360
 
     /// Seconds of work in one set: the hold, else the duration, else 3 s a rep.
     static func workSeconds(_ set: WorkSet) -> Int {

@@ -44,6 +44,14 @@ public struct PlanReport: Sendable {
             let seconds = week.mobilitySeconds[group] ?? 0
             return seconds == 0 ? "·" : DecimalText.thousandths(Int64((seconds * 10 + 30) / 60) * 100)
         }
+        if weeks.contains(where: { $0.cardioSeconds > 0 }) {
+            out.append("")
+            out.append("CARDIO PER WEEK (work time; a distance alone counts at 6 min/km)")
+            out += table(rows: ["minutes", "distance (km)"]) { week, row in
+                if row == "minutes" { return week.cardioSeconds == 0 ? "·" : String((week.cardioSeconds + 30) / 60) }
+                return week.cardioMeters == 0 ? "·" : DecimalText.thousandths(Int64((week.cardioMeters + 50) / 100 * 100))
+            }
+        }
         out.append("")
         out += chart()
         out.append("")

@@ -7,6 +7,10 @@ import ZoneInfo
 extension CheckPass {
     mutating func checkAthletes() -> [CheckedAthlete]? {
         guard let start = spec.start?.value, let zoneName = spec.timeZone, let zone = timeZoneRules(zoneName) else { return nil }
+        // Weeks begin on `week-starts` (by default the weekday of `start`) for every athlete, so an athlete who
+        // starts mid-week begins week 1 on the next such day rather than running the weeks from another weekday.
+        let weekStarts = spec.weekStarts?.value ?? start.weekday
+        for set in spec.equipmentSets { checkEquipmentNames(set.equipment) }
         let sources = [spec.athlete.map { ("athlete", $0.span) }, spec.athletes.map { _ in ("athletes", spec.athletesSpan ?? spec.span) },
                        spec.roster.map { ("roster", $0.span) }].compactMap { $0 }
         if sources.count > 1 {
@@ -18,7 +22,8 @@ extension CheckPass {
             if rosterIncomplete { return nil }
             let name = spec.athlete?.value
             let id = name.map(Identifier.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "athlete"
-            let athlete = CheckedAthlete(id: id, name: name, start: start, timeZone: zone, units: nil, trainingMaxes: [:], loads: [:])
+            let athlete = CheckedAthlete(id: id, name: name, start: Self.weekStart(onOrAfter: start, on: weekStarts), timeZone: zone, units: nil,
+                                         trainingMaxes: [:], loads: [:])
             checkTrainingMaxUses(for: [(athlete, nil)], specs: [])
             return [athlete]
         }
@@ -76,9 +81,12 @@ extension CheckPass {
                 }
             }
             guard let rules else { continue }
-            athletes.append((CheckedAthlete(
-                id: id, name: athlete.name.value, start: athlete.start?.value ?? start, timeZone: rules, units: units,
-                trainingMaxes: maxes, loads: loads), athlete))
+            var checked = CheckedAthlete(
+                id: id, name: athlete.name.value,
+                start: Self.weekStart(onOrAfter: athlete.start?.value ?? start, on: athlete.weekStarts?.value ?? weekStarts),
+                timeZone: rules, units: units, trainingMaxes: maxes, loads: loads)
+            checkOverrides(athlete, into: &checked)
+            athletes.append((checked, athlete))
         }
         checkTrainingMaxUses(for: athletes, specs: specs)
         return athletes.count == specs.count ? athletes.map(\.0) : nil
@@ -103,7 +111,7 @@ extension CheckPass {
         }
         let usedKeys = Set(trainingMaxUses.map(\.key))
         for athlete in specs {
-            for (key, _) in athlete.trainingMaxes where !usedKeys.contains(key.value) {
+            for (key, _) in athlete.trainingMaxes where !usedKeys.contains(key.value) && !possibleTrainingMaxKeys.contains(key.value) {
                 let suggestion = Suggestions.closest(to: key.value, in: Array(usedKeys).sorted())
                 warning(.unusedDefinition,
                         "no item uses the training max `\(key.value)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),

@@ -31,12 +31,30 @@ extension CheckPass {
                 harder = nil
             }
         }
+        var alternative: Int?
+        if let reference = exercise.alternative, let index = resolveExercise(reference) {
+            if index == exerciseIndex[exercise.id.value] {
+                error(.conflictingFields, "an exercise cannot be its own alternative", at: reference.span)
+            } else if checkSameKind(exerciseSpecs[index], as: exercise, at: reference.span, what: "an alternative") {
+                alternative = index
+            }
+        }
         return CheckedExercise(
             id: exercise.id.value, name: exercise.name?.value ?? exercise.id.value, kind: exercise.kind?.value ?? .strength,
             targets: exercise.targets.map(\.value), secondaryTargets: exercise.secondaryTargets.map(\.value),
             perSide: exercise.perSide?.value ?? false, equipment: exercise.equipment.map(\.value),
-            cues: exercise.cues.map(\.value), harder: harder, bar: exercise.bar?.value,
+            cues: exercise.cues.map(\.value), harder: harder, alternative: alternative, bar: exercise.bar?.value,
             rounding: exercise.rounding.map { checkRounding($0, base: checkRounding(spec.rounding, base: .standard)) })
+    }
+
+    /// A swap or an alternative replaces like with like: a stretch with a stretch, a lift with a
+    /// lift. Reports a replacement of another kind.
+    mutating func checkSameKind(_ replacement: ExerciseSpec, as original: ExerciseSpec, at span: SourceSpan, what: String) -> Bool {
+        guard let kind = replacement.kind?.value, let originalKind = original.kind?.value, kind != originalKind else { return true }
+        error(.replacementOfAnotherKind,
+              "`\(replacement.id.value)` is \(kind.rawValue) work and `\(original.id.value)` is \(originalKind.rawValue) work; \(what) replaces an exercise with one of the same kind",
+              at: span, notes: [DiagnosticNote("`\(replacement.id.value)` is defined here", at: replacement.id.span)])
+        return false
     }
 
     /// The index of a referenced exercise, or an error naming the closest existing one.

@@ -16,7 +16,7 @@ extension CheckPass {
             return rule
         case .named(let name):
             if let rule = ruleIndex[name.value] { return rule }
-            guard !spec.damagedSections.contains("rules") else { return nil }
+            guard !spec.damagedSections.contains("rules"), spec.unreadableRules[name.value] == nil else { return nil }
             let rules = ruleIndex
             unknownName(.unknownRule, kind: "rule", name, candidates: spec.rules.compactMap(\.name?.value),
                         definedAt: { rules[$0]?.name?.span },
@@ -168,13 +168,23 @@ extension CheckPass {
                 error(.capBelowStart, "the cap \(cap) sets is below the starting \(checked.sets) sets of `\(name)`", at: span)
                 return false
             }
-        case .hold:
-            guard let start = item.hold?.value else {
-                error(.ruleDoesNotFit, "a hold rule needs a hold to start from, and `\(name)` has none; add one like `hold: 30s`", at: rule.span)
+        case .hold, .duration, .distance:
+            let field = step.value.field
+            let (start, example, text): (Int?, String, (Int) -> String) = switch step.value {
+            case .hold: (item.hold?.value, "30s", PlanDuration.text)
+            case .duration: (item.duration?.value, "30min", PlanDuration.text)
+            default: (item.distance?.value, "5km", PlanDuration.distance)
+            }
+            guard let start else {
+                error(.ruleDoesNotFit, "a \(field) rule needs a \(field) to start from, and `\(name)` has none; add one like `\(field): \(example)`", at: rule.span)
                 return false
             }
-            if case .hold(let cap)? = max?.value, cap < start, let span = max?.span {
-                error(.capBelowStart, "the cap \(PlanDuration.text(cap)) is below the starting hold \(PlanDuration.text(start)) of `\(name)`", at: span)
+            let cap: Int? = switch max?.value {
+            case .hold(let value)?, .duration(let value)?, .distance(let value)?: value
+            default: nil
+            }
+            if let cap, cap < start, let span = max?.span {
+                error(.capBelowStart, "the cap \(text(cap)) is below the starting \(field) \(text(start)) of `\(name)`", at: span)
                 return false
             }
         }
@@ -190,8 +200,12 @@ extension CheckPass {
     }
 }
 
-/// Durations in messages: `30s`, `1min30s`.
+/// Durations and distances in messages: `30s`, `1min30s`; `400m`, `5km`.
 enum PlanDuration {
+    static func distance(_ metres: Int) -> String {
+        metres >= 1000 ? DecimalText.thousandths(Int64(metres)) + "km" : "\(metres)m"
+    }
+
     static func text(_ seconds: Int) -> String {
         var text = ""
         if seconds >= 60 { text += "\(seconds / 60)min" }

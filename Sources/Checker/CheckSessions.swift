@@ -54,7 +54,12 @@ extension CheckPass {
         guard let reference = item.exercise, let index = resolveExercise(reference) else { return nil }
         let exercise = exerciseSpecs[index]
         let rules = item.progress.compactMap { resolveRule($0) }
-        let hasWave = rules.contains { if case .wave = $0.kind { true } else { false } }
+        // A wave gives sets and reps, so an item with one (even one that could not be read) needs no reps.
+        let unreadableKeys = item.progress.reduce(into: item.unreadableRuleKeys) { keys, reference in
+            if case .named(let name) = reference { keys.formUnion(spec.unreadableRules[name.value] ?? []) }
+        }
+        let hasWave = unreadableKeys.contains("wave") || rules.contains { if case .wave = $0.kind { true } else { false } }
+        if unreadableKeys.contains("wave") { possibleTrainingMaxKeys.insert(item.trainingMax?.value ?? reference.value) }
         if item.reps == nil, !["reps", "hold", "duration", "distance"].contains(where: item.writtenKeys.contains), !item.hasUnknownKeys, !hasWave {
             error(.missingPrescription,
                   "say what to do with `\(reference.value)`: add `reps` (like `reps: 8`), `hold` (like `hold: 30s`), `duration` or `distance`",
@@ -90,7 +95,8 @@ extension CheckPass {
             exercise: index, sets: item.sets?.value ?? 1, reps: item.reps?.value, load: load, holdSeconds: item.hold?.value,
             durationSeconds: item.duration?.value, distanceMeters: item.distance?.value, restSeconds: item.rest?.value,
             tempo: item.tempo?.value, rpeTenths: item.rpe?.value, rir: item.rir?.value, side: item.side?.value,
-            notes: item.notes?.value, optional: item.optional?.value ?? false, rules: [], trainingMaxKey: trainingMaxKey)
+            notes: item.notes?.value, optional: item.optional?.value ?? false, rules: [], trainingMaxKey: trainingMaxKey,
+            target: item.target?.value, restActivity: item.restActivity?.value)
         checked.rules = checkRules(rules, for: item, checked: checked, inGroup: inGroup)
         return checked
     }

@@ -61,6 +61,14 @@ public struct CheckedAthlete: Sendable {
     public var trainingMaxes: [String: Mass]
     /// Starting loads by exercise index, replacing the items' loads.
     public var loads: [Int: CheckedLoad]
+    /// Start times replacing the sessions' own, by session index (`at:`).
+    public var sessionTimes: [Int: LocalTime] = [:]
+    /// The weekday each program weekday's sessions are done on, Monday first (7 entries), when the
+    /// athlete moves days (`days:`); `nil` when every day stays.
+    public var weekdays: [Weekday]?
+    /// Exercises done instead of the program's (`swap:`, and `alternative:`s for equipment the
+    /// athlete lacks): the program's exercise index → the index of the exercise done instead.
+    public var swaps: [Int: Int] = [:]
 }
 
 /// How computed loads are rounded: a step per unit and a direction.
@@ -88,6 +96,8 @@ public struct CheckedExercise: Sendable {
     public var cues: [String]
     /// Index of the harder variant.
     public var harder: Int?
+    /// Index of the exercise done instead by athletes who lack this one's equipment.
+    public var alternative: Int?
     /// Computed loads never go below the bar.
     public var bar: Mass?
     /// The exercise's own rounding, if it has one (merged over the program's).
@@ -152,6 +162,10 @@ public struct CheckedPrescription: Sendable {
     public var rules: [CheckedRule]
     /// The training max percentages refer to.
     public var trainingMaxKey: String
+    /// An intensity target as the coach wrote it, for cardio: `5k pace`, `zone 2`, `HR 140-150`.
+    public var target: String?
+    /// How to rest between sets, when it is active (`jog`, from `rest: 90s jog`).
+    public var restActivity: String?
 }
 
 public enum CheckedLoad: Hashable, Sendable {

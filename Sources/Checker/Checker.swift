@@ -59,6 +59,10 @@ struct CheckPass {
     var exercisesIncomplete = false
     /// Items whose loads come from a training max, with where they say so, for the roster check.
     var trainingMaxUses: [(key: String, span: SourceSpan, exercise: String)] = []
+    /// Exercises the sessions may ask athletes to do (items and the variants rules move on to).
+    var usedExercises: Set<Int> = []
+    /// Training max keys of items whose wave could not be read: not reported as unused.
+    var possibleTrainingMaxKeys: Set<String> = []
     /// Items with a linear load rule and a cap, for checking athletes' own starting loads.
     var loadCaps: [(exercise: Int, cap: Mass, span: SourceSpan)] = []
 
@@ -86,6 +90,7 @@ struct CheckPass {
         collectSessions()
         let sessionSpecs = spec.sessions
         let sessions = sessionSpecs.map { checkSession($0) }
+        usedExercises = Self.exercisesUsed(in: sessions.compactMap { $0 }, exercises: exercises)
         let weeks = checkWeeks()
         let athletes = checkAthletes()
         let rounding = checkRounding(spec.rounding, base: .standard)

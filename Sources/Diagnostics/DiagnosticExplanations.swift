@@ -19,7 +19,7 @@ extension DiagnosticCode {
         case .yamlSyntax:
             .init(meaning: "The file is not valid YAML, so Regimen cannot read its structure. The message says what libyaml found and where.",
                   example: "title: Hips: mobility        # a second `: ` inside a value",
-                  fix: "Quote values that contain `: ` or start with a special character (`title: \"Hips: mobility\"`), and check indentation.")
+                  fix: "Quote values that contain `: ` or start with a special character (`title: \"Hips: mobility\"`), put quotes around the whole value (`notes: '\"+\" sets'`, not `notes: \"+\" sets`), and check indentation.")
         case .duplicateKey:
             .init(meaning: "The same key appears twice in one mapping. Most YAML tools silently keep the last value; Regimen reports it, because the first value would be lost without anyone noticing.",
                   example: "sets: 3\nreps: 8\nsets: 4",
@@ -85,9 +85,9 @@ extension DiagnosticCode {
                   example: "# library/hips.yaml and the program both define glute-bridge",
                   fix: "Rename one of them, or remove the copy.")
         case .includeProblem:
-            .init(meaning: "An `include:` (or `roster:`) cannot be used: the file is missing, lies outside the program's folder, includes itself in a cycle, nests too deep, or is not a library (or roster).",
-                  example: "include: [../../shared/hips.yaml]",
-                  fix: "Point at an existing library inside the program's folder, and break any cycle.")
+            .init(meaning: "An `include:` (or `roster:`) cannot be used: the file is missing, lies outside the program's project (the nearest folder above it with a `regimen-project.yaml` file, or without one the program's own folder), includes itself in a cycle, nests too deep, or is not a library (or roster).",
+                  example: "include: [../../shared/hips.yaml]   # no regimen-project.yaml above both",
+                  fix: "Point at an existing library inside the project, and break any cycle. To share libraries between programs in different folders, put an empty `regimen-project.yaml` in the folder that holds them all.")
         case .unknownTimeZone:
             .init(meaning: "`timezone:` (of the program or of an athlete) is not a time zone in the system's zone data. A city name (`New York`, `new_york`, `Sydney`) or a name in the wrong letter case gets the IANA zone it names as the fix; a misspelling gets the closest zone name.",
                   example: "timezone: Europe/Londn",
@@ -105,9 +105,21 @@ extension DiagnosticCode {
                   example: "exercises:\n  Glute Bridge: { … }",
                   fix: "Use the suggested slug, such as `glute-bridge`.")
         case .unusedDefinition:
-            .init(meaning: "Something is defined but never used: a session no schedule names, a training max no item uses, a deload that never falls within the program.",
+            .init(meaning: "Something is defined but never used: a session no schedule names, a training max no item uses, a deload that never falls within the program, an athlete's swap of an exercise no session has, or equipment no exercise needs but whose name is close to one that some exercise does (usually a typo).",
                   example: "sessions:\n  extra-hips: { … }   # not in the schedule",
                   fix: "Schedule it, fix the name that should refer to it, or remove it.")
+        case .replacementOfAnotherKind:
+            .init(meaning: "An athlete's `swap:` or an exercise's `alternative:` replaces an exercise with one of another kind (a strength exercise with a stretch, say). The replacement takes the item's numbers (sets, reps, loads, holds), which only make sense for the same kind of work.",
+                  example: "exercises:\n  barbell-hip-thrust: { name: Barbell hip thrust, kind: strength, alternative: couch-stretch }",
+                  fix: "Replace the exercise with one of the same kind, or change the session for everyone.")
+        case .missingEquipment:
+            .init(meaning: "An athlete's `equipment:` lacks something an exercise of the program needs (its `equipment:`), and neither the exercise's `alternative:` (nor theirs, in turn) is one the athlete can do, so the plan would ask for something they cannot do.",
+                  example: "athletes:\n  - name: Maria Lopez\n    equipment: [mat, dumbbells]\nexercises:\n  back-squat: { name: Back squat, kind: strength, equipment: [barbell, rack] }",
+                  fix: "Give the exercise an `alternative:` that needs only what the athlete has, swap it for the athlete (`swap: { back-squat: goblet-squat }`), or add the equipment to the athlete's list.")
+        case .unknownEquipmentSet:
+            .init(meaning: "An athlete's `equipment:` names an equipment set that the program's `equipment-sets:` does not define.",
+                  example: "equipment-sets:\n  home: [mat, dumbbells]\nathletes:\n  - { name: Maria Lopez, equipment: hom }",
+                  fix: "Use the suggested name, define the set under `equipment-sets:`, or list the equipment itself: `equipment: [mat, dumbbells]`.")
         case .invalidDuration:
             .init(meaning: "A duration (hold, rest, session length) is not written with a unit Regimen knows, or is written as a clock time. A bare number is not guessed: the fix reads it as seconds for `hold` and `rest`, as minutes for a session's `duration` (`duration: 45` → `45min`), and offers no fix for an item's `duration`, which may be a 20-minute run or a 20-second plank.",
                   example: "hold: 30\nrest: 1:30",

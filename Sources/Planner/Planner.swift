@@ -38,6 +38,7 @@ public struct Planner: Sendable {
     }
 
     func planAthlete(_ athlete: CheckedAthlete, program: CheckedProgram) -> AthletePlan {
+        let program = program.personalized(for: athlete)
         let engine = ProgressionEngine(program: program, athlete: athlete)
         var sessions: [SessionInstance] = []
         var progressingWeeks = 0
@@ -140,7 +141,7 @@ public struct Planner: Sendable {
             exercise: program.exercises[numbers.exercise].id, advancedFrom: numbers.advancedFrom.map { program.exercises[$0].id },
             trainingMax: numbers.trainingMax, sets: numbers.sets, restSeconds: prescription.restSeconds,
             tempo: prescription.tempo, side: prescription.side.flatMap(Side.init(rawValue:)), notes: prescription.notes,
-            optional: prescription.optional)
+            optional: prescription.optional, restActivity: prescription.restActivity)
     }
 
     /// The zone's periods from the one in effect at `from` through every transition up to `to`.

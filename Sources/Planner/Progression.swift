@@ -45,6 +45,8 @@ struct ProgressionEngine {
         var setCount = baseSets
         var reps = item.reps
         var hold = item.holdSeconds
+        var duration = item.durationSeconds
+        var distance = item.distanceMeters
         var rpe = item.rpeTenths
         var rir = item.rir
         var load: LoadValue? = startingLoad(item)
@@ -89,6 +91,12 @@ struct ProgressionEngine {
                         let capped = cap.flatMap { if case .hold(let value) = $0 { value } else { nil } } ?? .max
                         hold = min(start + increment * count, max(start, capped))
                     }
+                case .duration(let increment):
+                    let capped = cap.flatMap { if case .duration(let value) = $0 { value } else { nil } }
+                    duration = duration.map { CardioStep.value(from: $0, adding: increment, times: count, cap: capped) }
+                case .distance(let increment):
+                    let capped = cap.flatMap { if case .distance(let value) = $0 { value } else { nil } }
+                    distance = distance.map { CardioStep.value(from: $0, adding: increment, times: count, cap: capped) }
                 }
             case .double(let increment, let cadence, let cap):
                 guard case .range(let lower, let upper)? = reps else { continue }
@@ -147,8 +155,8 @@ struct ProgressionEngine {
         } else {
             let percent: Int? = if case .percent(let tenths)? = item.load { tenths } else { nil }
             let set = WorkSet(
-                reps: reps, load: finish(load, percent: percent), holdSeconds: hold, durationSeconds: item.durationSeconds,
-                distanceMeters: item.distanceMeters, rpe: rpe.map { Double($0) / 10 }, rir: rir)
+                reps: reps, load: finish(load, percent: percent), holdSeconds: hold, durationSeconds: duration,
+                distanceMeters: distance, rpe: rpe.map { Double($0) / 10 }, rir: rir, target: item.target)
             sets = Array(repeating: set, count: max(1, setCount))
         }
         if week.volumePercent != 100 {
@@ -175,6 +183,8 @@ struct ProgressionEngine {
         func ceilDiv(_ a: Int, _ b: Int) -> Int { b <= 0 ? 0 : max(0, (a + b - 1) / b) }
         switch (step, cap) {
         case (.hold(let increment), .hold(let max)): return item.holdSeconds.map { ceilDiv(max - $0, increment) }
+        case (.duration(let increment), .duration(let max)): return item.durationSeconds.map { ceilDiv(max - $0, increment) }
+        case (.distance(let increment), .distance(let max)): return item.distanceMeters.map { ceilDiv(max - $0, increment) }
         case (.sets(let increment), .sets(let max)): return ceilDiv(max - item.sets, increment)
         case (.reps(let increment), .reps(let max)):
             if case .exactly(let start)? = item.reps { return ceilDiv(max - start, increment) }

@@ -48,6 +48,18 @@ extension DecodingContext {
                 athlete.trainingMaxes = context.loadTable(value, field: "training-max").map { (key: $0.0, load: $0.1) }
             case "loads":
                 athlete.loads = context.loadTable(value, field: "loads").map { (exercise: $0.0, load: $0.1) }
+            case "at": athlete.sessionTimes = context.sessionTimes(value)
+            case "days": athlete.days = context.dayMoves(value)
+            case "swap": athlete.swaps = context.swaps(value)
+            case "equipment":
+                if context.document.kind(of: value) == .scalar, !context.document.isNull(value) {
+                    let set = context.identifier(value, field: "equipment")
+                    athlete.equipment = set.map { EquipmentSpec(set: $0, items: [], span: context.span(value)) }
+                } else {
+                    athlete.equipment = EquipmentSpec(set: nil, items: context.textList(value, field: "equipment", example: "dumbbells"),
+                                                      span: context.span(value))
+                }
+            case "week-starts": athlete.weekStarts = context.weekday(value, field: "week-starts")
             default: break
             }
         }

@@ -27,6 +27,10 @@ public struct ProgramSpec: Sendable {
     public var athletesSpan: SourceSpan?
     /// A roster file (`roster: team.yaml`).
     public var roster: Located<String>?
+    /// `equipment-sets:`: named lists of equipment that athletes refer to (`equipment: home`).
+    public var equipmentSets: [(name: Located<String>, equipment: [Located<String>])] = []
+    /// `week-starts:`: the weekday every week begins on; by default the weekday of `start`.
+    public var weekStarts: Located<Weekday>?
     public var rounding: RoundingSpec?
     public var rules: [RuleSpec]
     public var phases: [PhaseSpec]
@@ -40,6 +44,9 @@ public struct ProgramSpec: Sendable {
     /// Top-level keys whose value could not be read at all (a list where a mapping belongs). The
     /// checker does not report references into these, which would only repeat the problem.
     public var damagedSections: Set<String> = []
+    /// Rules under `rules:` that could not be read (already reported), by name, with the keys
+    /// they were written with: references to them are not reported as unknown.
+    public var unreadableRules: [String: Set<String>] = [:]
 
     public init(file: String, span: SourceSpan) {
         self.file = file
@@ -85,6 +92,8 @@ public struct ExerciseSpec: Sendable {
     public var cues: [Located<String>]
     /// The next, harder variant in a progression chain.
     public var harder: Located<String>?
+    /// What athletes who lack this exercise's equipment do instead.
+    public var alternative: Located<String>?
     /// The bar's weight: computed loads never go below it.
     public var bar: Located<Mass>?
     public var rounding: RoundingSpec?
@@ -165,6 +174,10 @@ public struct PrescriptionSpec: Sendable {
     public var distance: Located<Int>?
     /// Rest between sets in seconds.
     public var rest: Located<Int>?
+    /// How to rest, when it is active: `jog` in `rest: 90s jog`.
+    public var restActivity: Located<String>?
+    /// An intensity target as written, for cardio: `5k pace`, `zone 2`, `HR 140-150`.
+    public var target: Located<String>?
     public var tempo: Located<String>?
     /// Target RPE in tenths (7.5 is 75).
     public var rpe: Located<Int>?
@@ -173,6 +186,9 @@ public struct PrescriptionSpec: Sendable {
     public var notes: Located<String>?
     public var optional: Located<Bool>?
     public var progress: [RuleReference] = []
+    /// Keys of rules in `progress:` that could not be read (already reported), so that what they
+    /// would have given (a wave's sets and reps) is not reported as missing.
+    public var unreadableRuleKeys: Set<String> = []
     /// The key of the training max that percentages refer to (default: the exercise's name).
     public var trainingMax: Located<String>?
     /// The span of the whole item.

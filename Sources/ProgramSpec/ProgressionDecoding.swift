@@ -4,20 +4,39 @@ import YAMLReader
 
 /// Decoding of progression rules, phases, deloads and rounding.
 extension DecodingContext {
-    mutating func rules(_ node: YAMLNodeID) -> [RuleSpec] {
+    /// The rules under `rules:`; rules that cannot be read go into `unreadable` (name → the keys
+    /// they were written with), so that references to them are not reported again.
+    mutating func rules(_ node: YAMLNodeID, unreadable: inout [String: Set<String>]) -> [RuleSpec] {
         definitions(node, field: "rules", what: "progression rules").compactMap { name, value in
-            rule(value, name: name)
+            if let rule = rule(value, name: name) { return rule }
+            unreadable[name.value] = writtenKeys(value)
+            return nil
         }
     }
 
-    /// An item's `progress:`: a rule name, an inline rule, or a list of those.
-    mutating func progress(_ node: YAMLNodeID) -> [RuleReference] {
+    /// The keys written in a mapping, or in the mappings of a list.
+    func writtenKeys(_ node: YAMLNodeID) -> Set<String> {
+        let mappings = document.kind(of: node) == .sequence ? Array(document.items(of: node)) : [node]
+        var keys: Set<String> = []
+        for mapping in mappings where document.kind(of: mapping) == .mapping {
+            for (key, _) in document.entries(of: mapping) { keys.insert(document.scalar(key) ?? "") }
+        }
+        return keys
+    }
+
+    /// An item's `progress:`: a rule name, an inline rule, or a list of those. The keys of inline
+    /// rules that cannot be read go into `unreadable`.
+    mutating func progress(_ node: YAMLNodeID, unreadable: inout Set<String>) -> [RuleReference] {
         listItems(node).compactMap { entry in
             switch document.kind(of: entry) {
             case .scalar:
                 return identifier(entry, field: "progress").map(RuleReference.named)
             case .mapping:
-                return rule(entry, name: nil).map(RuleReference.inline)
+                guard let rule = rule(entry, name: nil) else {
+                    unreadable.formUnion(writtenKeys(entry))
+                    return nil
+                }
+                return .inline(rule)
             case .sequence:
                 error(.wrongShape, "`progress` is a rule name, a rule, or a list of them; lists cannot nest", at: entry)
                 return nil
@@ -27,14 +46,20 @@ extension DecodingContext {
 
     mutating func rule(_ node: YAMLNodeID, name: Located<String>?) -> RuleSpec? {
         let what = name.map { "rule `\($0.value)`" } ?? "this rule"
+        if let name, document.kind(of: node) == .sequence {
+            error(.wrongShape,
+                  "rule `\(name.value)` is written as a list, but a rule is one mapping, like `\(name.value): { load: +2.5kg }`; to give an item several rules, list their names in its `progress:`",
+                  at: node)
+            return nil
+        }
         var fields: [String: (key: YAMLNodeID, value: YAMLNodeID)] = [:]
         entries(of: node, as: SpecObjects.rule, context: what) { _, key, keyNode, value in
             fields[key] = (keyNode, value)
         }
         guard document.kind(of: node) == .mapping else { return nil }
-        let kinds = ["load", "reps", "sets", "hold", "double", "wave", "rpe", "rir", "harder-after"].filter { fields[$0] != nil }
+        let kinds = ["load", "reps", "sets", "hold", "duration", "distance", "double", "wave", "rpe", "rir", "harder-after"].filter { fields[$0] != nil }
         guard let kindKey = kinds.first else {
-            error(.invalidRule, "\(what) says nothing to progress; give one of `load`, `reps`, `sets`, `hold` (like `hold: +5s`), `double`, `wave`, `rpe`, `rir` or `harder-after`", at: node)
+            error(.invalidRule, "\(what) says nothing to progress; give one of `load`, `reps`, `sets`, `hold` (like `hold: +5s`), `duration`, `distance`, `double`, `wave`, `rpe`, `rir` or `harder-after`", at: node)
             return nil
         }
         if kinds.count > 1, let second = fields[kinds[1]] {
@@ -43,7 +68,7 @@ extension DecodingContext {
             return nil
         }
         let allowed: Set<String> = switch kindKey {
-        case "load", "reps", "sets", "hold": [kindKey, "every", "max", "then", "step-loading"]
+        case "load", "reps", "sets", "hold", "duration", "distance": [kindKey, "every", "max", "then", "step-loading"]
         case "double": ["double", "every", "max"]
         case "wave": ["wave", "increase"]
         default: [kindKey]
@@ -54,7 +79,7 @@ extension DecodingContext {
         let span = self.span(node)
         let kind: RuleKindSpec?
         switch kindKey {
-        case "load", "reps", "sets", "hold":
+        case "load", "reps", "sets", "hold", "duration", "distance":
             kind = linearRule(kindKey, fields: fields, what: what)
         case "double":
             let every: Cadence = fields["every"].flatMap { cadence($0.value) } ?? .sessions(1)
@@ -112,6 +137,9 @@ extension DecodingContext {
         let at = span(node)
         switch field {
         case "load":
+            if let (thousandths, unit) = massParts(text.lowercased()), unit != nil, thousandths == 0 {
+                return zeroStep(node, .invalidLoad, name: name, example: isIncrement ? "+2.5kg" : "60kg", isIncrement: isIncrement)
+            }
             guard let (thousandths, unit) = massParts(text.lowercased()), let unit, thousandths > 0 else {
                 if let fixed = CommonSlips.massWithUnitSymbol(raw) {
                     error(.invalidLoad, "write the unit of `\(name)` as `kg` or `lb`: `\(fixed)`, not `\(raw)`", at: node,
@@ -122,19 +150,67 @@ extension DecodingContext {
                 return nil
             }
             return Located(.load(Mass(thousandths: thousandths, unit: unit)), at: at)
+        case "duration", "distance":
+            return cardioStep(node, field: field, name: name, text: text, raw: raw, isIncrement: isIncrement)
         case "hold":
+            if case .seconds(0) = DurationText.parse(text) {
+                return zeroStep(node, .invalidDuration, name: name, example: isIncrement ? "+5s" : "60s", isIncrement: isIncrement)
+            }
             guard case .seconds(let seconds) = DurationText.parse(text), seconds > 0 else {
                 error(.invalidDuration, "`\(name)` must be a duration like `\(isIncrement ? "+5s" : "60s")`, not `\(raw)`", at: node)
                 return nil
             }
             return Located(.hold(seconds), at: at)
         default:
+            if Int(text) == 0 {
+                return zeroStep(node, .invalidNumber, name: name, example: isIncrement ? "+1" : "12", isIncrement: isIncrement)
+            }
             guard let count = Int(text), count > 0, count <= 200 else {
                 error(.invalidNumber, "`\(name)` must be a whole number like `\(isIncrement ? "+1" : "12")`, not `\(raw)`", at: node)
                 return nil
             }
             return Located(field == "reps" ? .reps(count) : .sets(count), at: at)
         }
+    }
+
+    /// `+5min`, `60min` for a duration rule; `+1km`, `10km` for a distance rule. A percentage is
+    /// refused: a rule adds the same amount at every step.
+    private mutating func cardioStep(
+        _ node: YAMLNodeID, field: String, name: String, text: String, raw: String, isIncrement: Bool
+    ) -> Located<ProgressionStep>? {
+        let isDuration = field == "duration"
+        let example = isDuration ? (isIncrement ? "+5min" : "60min") : (isIncrement ? "+1km" : "10km")
+        let what = isDuration ? "a duration" : "a distance"
+        if text.hasSuffix("%") {
+            error(isDuration ? .invalidDuration : .invalidNumber,
+                  "`\(name)` must be \(what) like `\(example)`, not a percentage (`\(raw)`): a rule adds the same \(isDuration ? "time" : "distance") at every step",
+                  at: node)
+            return nil
+        }
+        let amount: Int? = if isDuration {
+            if case .seconds(let seconds) = DurationText.parse(text) { seconds } else { nil }
+        } else {
+            DistanceText.metres(text)
+        }
+        if amount == 0 {
+            return zeroStep(node, isDuration ? .invalidDuration : .invalidNumber, name: name, example: example, isIncrement: isIncrement)
+        }
+        guard let amount, amount > 0 else {
+            error(isDuration ? .invalidDuration : .invalidNumber, "`\(name)` must be \(what) like `\(example)`, not `\(raw)`", at: node)
+            return nil
+        }
+        return Located(isDuration ? .duration(amount) : .distance(amount), at: span(node))
+    }
+
+    /// Reports a step or cap of zero, which has its unit but progresses nothing.
+    private mutating func zeroStep(
+        _ node: YAMLNodeID, _ code: DiagnosticCode, name: String, example: String, isIncrement: Bool
+    ) -> Located<ProgressionStep>? {
+        error(code, isIncrement
+              ? "`\(name)` must add more than zero, like `\(example)`; to keep the numbers as they are, leave the rule out"
+              : "`\(name)` must be above zero, like `\(example)`",
+              at: node)
+        return nil
     }
 
     /// `+2.5kg` (a positive load with its unit).

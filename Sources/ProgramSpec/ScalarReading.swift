@@ -144,14 +144,8 @@ extension DecodingContext {
     /// A distance such as `5km`, `400m` or `3mi`, in whole metres.
     mutating func distance(_ node: YAMLNodeID, field: String) -> Located<Int>? {
         guard let raw = scalarText(node, field: field, expecting: "5km") else { return nil }
-        let (number, unit) = raw.splitNumberAndUnit()
-        let factor: Int64? = switch unit.lowercased() {
-        case "m": 1
-        case "km": 1000
-        case "mi": 1609
-        default: nil
-        }
-        guard let thousandths = number.flatMap(Decimal3.parse), let factor else {
+        guard let metres = DistanceText.metres(raw) else {
+            let (number, unit) = raw.splitNumberAndUnit()
             if number != nil, unit.isEmpty {
                 error(.invalidNumber, "`\(field)` needs a unit: write `\(raw)m` for metres or `\(raw)km` for kilometres", at: node,
                       fix: FixIt("add metres", replacing: span(node), with: "\(raw)m"))
@@ -160,7 +154,6 @@ extension DecodingContext {
             }
             return nil
         }
-        let metres = Int((thousandths * factor + 500) / 1000)
         guard (1...1_000_000).contains(metres) else {
             error(.outOfRange, "`\(field)` must be from 1m to 1000km; `\(raw)` is out of range", at: node)
             return nil

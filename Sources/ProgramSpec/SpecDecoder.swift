@@ -31,9 +31,11 @@ public enum SpecDecoder {
                 spec.athletesSpan = context.span(keyNode)
                 spec.athletes = context.athletes(value)
             case "roster": spec.roster = context.text(value, field: "roster", example: "rosters/team.yaml")
+            case "equipment-sets": spec.equipmentSets = context.equipmentSets(value)
+            case "week-starts": spec.weekStarts = context.weekday(value, field: "week-starts")
             case "rounding": spec.rounding = context.rounding(value)
             case "rules":
-                spec.rules = context.rules(value)
+                spec.rules = context.rules(value, unreadable: &spec.unreadableRules)
                 if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }
             case "phases": spec.phases = context.phases(value)
             case "deload": spec.deload = context.deload(value)
@@ -190,6 +192,7 @@ extension DecodingContext {
                 case "equipment": exercise.equipment = context.textList(value, field: "equipment", example: "mat")
                 case "cues": exercise.cues = context.textList(value, field: "cues", example: "Squeeze the glutes")
                 case "harder": exercise.harder = context.identifier(value, field: "harder")
+                case "alternative": exercise.alternative = context.identifier(value, field: "alternative")
                 case "bar": exercise.bar = context.load(value, field: "bar", allowPercent: false).flatMap { load in
                     if case .mass(let thousandths, let unit?) = load.value { return Located(Mass(thousandths: thousandths, unit: unit), at: load.span) }
                     context.error(.invalidLoad, "`bar` is the bar's weight with its unit, like `20kg` or `45lb`", at: value)
@@ -303,14 +306,15 @@ extension DecodingContext {
             case "hold": item.hold = context.duration(value, field: "hold", example: "30s", range: 1...3600)
             case "duration": item.duration = context.duration(value, field: "duration", example: "20min", bare: .unknown)
             case "distance": item.distance = context.distance(value, field: "distance")
-            case "rest": item.rest = context.duration(value, field: "rest", example: "90s", range: 0...3600)
+            case "rest": (item.rest, item.restActivity) = context.rest(value)
+            case "target": item.target = context.text(value, field: "target", example: "5k pace")
             case "tempo": item.tempo = context.tempo(value, field: "tempo")
             case "rpe": item.rpe = context.rpe(value, field: "rpe")
             case "rir": item.rir = context.integer(value, field: "rir", range: 0...10, example: "2")
             case "side": item.side = context.choice(value, field: "side", choices: [("left", "left"), ("right", "right")])
             case "notes": item.notes = context.text(value, field: "notes")
             case "optional": item.optional = context.boolean(value, field: "optional")
-            case "progress": item.progress = context.progress(value)
+            case "progress": item.progress = context.progress(value, unreadable: &item.unreadableRuleKeys)
             case "training-max": item.trainingMax = context.identifier(value, field: "training-max")
             default: break
             }
@@ -329,18 +333,8 @@ extension DecodingContext {
         for (keyNode, value) in document.entries(of: node) {
             let key = document.scalar(keyNode) ?? ""
             let names = listItems(value).compactMap { text($0, field: key, example: "strength-a") }
-            guard let day = Weekday.allCases.first(where: { $0.key == key }) else {
+            guard let day = weekdayKey(key, at: keyNode) else {
                 days.append(ScheduleDaySpec(day: nil, sessions: names.filter { $0.value != "rest" }, isRest: false))
-                let lower = key.lowercased()
-                if let day = Weekday.allCases.first(where: { lower == $0.name.lowercased() || lower == $0.key }) {
-                    error(.invalidWeekday, "write weekdays as three letters: `\(day.key)`, not `\(key)`", at: keyNode,
-                          fix: FixIt("write `\(day.key)`", replacing: span(keyNode), with: day.key))
-                } else if let suggestion = Suggestions.closest(to: lower, in: Weekday.allCases.map(\.key)) {
-                    error(.invalidWeekday, "`\(key)` is not a weekday; did you mean `\(suggestion)`?", at: keyNode,
-                          fix: FixIt("write `\(suggestion)`", replacing: span(keyNode), with: suggestion))
-                } else {
-                    error(.invalidWeekday, "`\(key)` is not a weekday; use `mon`, `tue`, `wed`, `thu`, `fri`, `sat` or `sun`", at: keyNode)
-                }
                 continue
             }
             let located = Located(day, at: span(keyNode))
@@ -354,6 +348,32 @@ extension DecodingContext {
             }
         }
         return days
+    }
+}
+
+extension DecodingContext {
+    /// A weekday written `mon` … `sun`; anything else is reported (with the three letters to
+    /// write) and gives `nil`.
+    mutating func weekdayKey(_ text: String, at node: YAMLNodeID) -> Weekday? {
+        if let day = Weekday.allCases.first(where: { $0.key == text }) { return day }
+        let lower = text.lowercased()
+        let abbreviated = Weekday.allCases.first { lower.count > 3 && $0.name.lowercased().hasPrefix(lower) }?.key
+        if let day = Weekday.allCases.first(where: { lower == $0.name.lowercased() || lower == $0.key }) {
+            error(.invalidWeekday, "write weekdays as three letters: `\(day.key)`, not `\(text)`", at: node,
+                  fix: FixIt("write `\(day.key)`", replacing: span(node), with: day.key))
+        } else if let suggestion = abbreviated ?? Suggestions.closest(to: lower, in: Weekday.allCases.map(\.key)) {
+            error(.invalidWeekday, "`\(text)` is not a weekday; did you mean `\(suggestion)`?", at: node,
+                  fix: FixIt("write `\(suggestion)`", replacing: span(node), with: suggestion))
+        } else {
+            error(.invalidWeekday, "`\(text)` is not a weekday; use `mon`, `tue`, `wed`, `thu`, `fri`, `sat` or `sun`", at: node)
+        }
+        return nil
+    }
+
+    /// A weekday as a value, like `week-starts: mon`.
+    mutating func weekday(_ node: YAMLNodeID, field: String) -> Located<Weekday>? {
+        guard let raw = scalarText(node, field: field, expecting: "mon") else { return nil }
+        return weekdayKey(raw.trimmingSpaces, at: node).map { Located($0, at: span(node)) }
     }
 }
 

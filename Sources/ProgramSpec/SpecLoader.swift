@@ -83,8 +83,7 @@ public struct SpecLoader: Sendable {
             rosterReference = decoded.spec?.roster
         }
         let canonical = provider.resolve(path) ?? path
-        let rootFolder = root.flatMap(provider.resolve) ?? PathText.directory(of: canonical)
-        var state = IncludeState(root: rootFolder, displayRoot: root ?? PathText.directory(of: path), visited: [canonical])
+        var state = IncludeState(boundary: includeBoundary(program: path, canonical: canonical, explicitRoot: root), visited: [canonical])
         let origin = Origin(file: canonical, displayName: path, depth: 1, stack: [canonical])
         loadIncludes(includes, from: origin, state: &state, into: &result)
         if let rosterReference {
@@ -94,10 +93,73 @@ public struct SpecLoader: Sendable {
     }
 
     private struct IncludeState {
-        let root: String
-        /// The root as the user would recognise it, for messages.
-        let displayRoot: String
+        let boundary: IncludeBoundary
         var visited: Set<String>
+    }
+
+    /// The folder that included files and rosters must resolve inside, and what it is.
+    struct IncludeBoundary {
+        enum Kind {
+            /// The program's own folder: there is no project marker above it.
+            case programFolder
+            /// The nearest folder above the program holding `regimen-project.yaml`.
+            case project
+            /// A folder given by the caller.
+            case explicit
+        }
+
+        /// Resolved absolute path.
+        let folder: String
+        /// The folder as the user would recognise it (relative to the program's path as given), for messages.
+        let displayFolder: String
+        let kind: Kind
+
+        func refusal(_ reference: String) -> String {
+            switch kind {
+            case .programFolder:
+                "`\(reference)` is outside the program's folder (\(displayFolder)); move it into that folder, or mark your project's root folder with a `\(SpecLoader.projectMarker)` file so that programs can include files from anywhere inside the project"
+            case .project:
+                "`\(reference)` is outside the project (\(displayFolder), the folder with `\(SpecLoader.projectMarker)`); files a program uses must be inside its project"
+            case .explicit:
+                "`\(reference)` is outside the folder includes must stay in (\(displayFolder))"
+            }
+        }
+    }
+
+    /// The name of the file that marks a project's root folder. Its presence is what counts: programs
+    /// anywhere below it may include libraries and rosters from anywhere inside it.
+    public static let projectMarker = "regimen-project.yaml"
+
+    /// The include boundary of a program: the caller's root when given, else the nearest folder at or
+    /// above the program's that holds a project marker, else the program's own folder.
+    func includeBoundary(program path: String, canonical: String, explicitRoot: String?) -> IncludeBoundary {
+        if let explicitRoot {
+            return IncludeBoundary(folder: provider.resolve(explicitRoot) ?? explicitRoot, displayFolder: explicitRoot, kind: .explicit)
+        }
+        let programFolder = PathText.directory(of: canonical)
+        var folder = programFolder
+        var levels = 0
+        while levels < 256 {
+            if hasProjectMarker(in: folder) {
+                return IncludeBoundary(folder: folder, displayFolder: PathText.ancestor(of: PathText.directory(of: path), levels: levels),
+                                       kind: .project)
+            }
+            let parent = PathText.directory(of: folder)
+            guard parent != folder, folder.hasPrefix("/") else { break }
+            folder = parent
+            levels += 1
+        }
+        return IncludeBoundary(folder: programFolder, displayFolder: PathText.directory(of: path), kind: .programFolder)
+    }
+
+    /// Whether `folder` holds a project marker: a regular file (whatever it holds, empty included).
+    private func hasProjectMarker(in folder: String) -> Bool {
+        let marker = PathText.join(folder, Self.projectMarker)
+        guard provider.resolve(marker) != nil else { return false }
+        switch provider.read(marker, limit: 0) {
+        case .success: return true
+        case .failure(let failure): return failure.tooLargeSize != nil
+        }
     }
 
     /// The file whose references are being followed.
@@ -114,7 +176,7 @@ public struct SpecLoader: Sendable {
         _ reference: Located<String>, from origin: Origin, what: String, state: IncludeState, into result: inout LoadedProgram
     ) -> (canonical: String, displayName: String)? {
         let target = PathText.join(PathText.directory(of: origin.file), reference.value)
-        let displayTarget = PathText.join(PathText.directory(of: origin.displayName), reference.value)
+        let displayTarget = PathText.tidied(PathText.join(PathText.directory(of: origin.displayName), reference.value))
         func refuse(_ message: String) -> (String, String)? {
             result.diagnostics.append(.error(.includeProblem, message, at: reference.span))
             return nil
@@ -125,8 +187,8 @@ public struct SpecLoader: Sendable {
         guard let canonical = provider.resolve(target) else {
             return refuse("cannot find the \(what) `\(reference.value)` (looked for \(displayTarget))")
         }
-        guard PathText.isInside(canonical, folder: state.root) else {
-            return refuse("`\(reference.value)` is outside the program's folder (\(state.displayRoot)); copy the file into that folder")
+        guard PathText.isInside(canonical, folder: state.boundary.folder) else {
+            return refuse(state.boundary.refusal(reference.value))
         }
         if origin.stack.contains(canonical) {
             return refuse("`\(reference.value)` includes itself, directly or through other files; remove one of the includes")
@@ -216,6 +278,40 @@ public enum PathText {
         if relative.hasPrefix("/") { return relative }
         if folder == "." { return relative }
         return folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+    }
+
+    /// A path as shown to the user, with `.` parts and `folder/..` pairs removed lexically:
+    /// `Programs/running/../library/hips.yaml` → `Programs/library/hips.yaml`. Leading `..` stay.
+    public static func tidied(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if part == "..", absolute, parts.isEmpty {
+                continue
+            } else {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    /// The folder `levels` above `folder`, written relative where `folder` is: `Programs/running` → `Programs`,
+    /// `.` → `..`, `..` → `../..`.
+    public static func ancestor(of folder: String, levels: Int) -> String {
+        var path = folder
+        for _ in 0..<max(0, levels) {
+            if path == "." || path.isEmpty {
+                path = ".."
+            } else if path == ".." || path.hasSuffix("/..") {
+                path += "/.."
+            } else if path != "/" {
+                path = directory(of: path)
+            }
+        }
+        return path
     }
 
     /// True when `path` is `folder` or lies under it. Both must be resolved absolute paths.

@@ -38,7 +38,8 @@ public enum SpecObjects {
     public static let program = SpecObject(
         schemaName: "program", name: "the program",
         keys: ["regimen", "id", "program", "coach", "athlete", "athletes", "roster", "notes", "start", "weeks", "timezone",
-               "units", "rounding", "include", "rules", "phases", "deload", "lints", "exercises", "sessions", "schedule"],
+               "units", "rounding", "include", "rules", "phases", "deload", "lints", "exercises", "sessions", "schedule",
+               "week-starts", "equipment-sets"],
         required: [("regimen", "regimen: 1"), ("program", "program: Runner's hip balance"),
                    ("start", "start: 2027-01-04"), ("weeks", "weeks: 8"),
                    ("timezone", "timezone: Europe/London"), ("sessions", "sessions:"), ("schedule", "schedule:")])
@@ -50,7 +51,7 @@ public enum SpecObjects {
 
     public static let exercise = SpecObject(
         schemaName: "exercise", name: "an exercise",
-        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder", "bar", "rounding"],
+        keys: ["name", "kind", "targets", "secondary", "per-side", "equipment", "cues", "harder", "bar", "rounding", "alternative"],
         required: [("name", "name: Glute bridge"), ("kind", "kind: strength")])
 
     public static let session = SpecObject(
@@ -61,7 +62,7 @@ public enum SpecObjects {
     public static let item = SpecObject(
         schemaName: "item", name: "an item",
         keys: ["exercise", "sets", "reps", "load", "hold", "duration", "distance", "rest", "tempo", "rpe", "rir",
-               "side", "notes", "optional", "progress", "training-max"],
+               "side", "notes", "optional", "progress", "training-max", "target"],
         required: [("exercise", "exercise: glute-bridge")])
 
     public static let group = SpecObject(
@@ -77,7 +78,7 @@ public enum SpecObjects {
     public static let rule = SpecObject(
         schemaName: "rule", name: "a progression rule",
         keys: ["load", "reps", "sets", "hold", "every", "max", "then", "step-loading", "double", "wave", "increase",
-               "rpe", "rir", "harder-after"],
+               "rpe", "rir", "harder-after", "duration", "distance"],
         required: [])
 
     public static let phase = SpecObject(
@@ -104,7 +105,7 @@ public enum SpecObjects {
 
     public static let athlete = SpecObject(
         schemaName: "athlete", name: "an athlete",
-        keys: ["name", "id", "start", "timezone", "units", "training-max", "loads"],
+        keys: ["name", "id", "start", "timezone", "units", "training-max", "loads", "at", "days", "swap", "equipment", "week-starts"],
         required: [("name", "name: Alex Morgan")])
 
     public static let roster = SpecObject(

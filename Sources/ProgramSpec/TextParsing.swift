@@ -69,6 +69,22 @@ enum Decimal3 {
     }
 }
 
+/// Distances as coaches write them: `400m`, `5km`, `3mi`.
+enum DistanceText {
+    /// Whole metres, or `nil` when the text is not a distance with its unit.
+    static func metres(_ raw: String) -> Int? {
+        let (number, unit) = raw.splitNumberAndUnit()
+        let factor: Int64? = switch unit.lowercased() {
+        case "m": 1
+        case "km": 1000
+        case "mi": 1609
+        default: nil
+        }
+        guard let thousandths = number.flatMap(Decimal3.parse), let factor, thousandths < 1_000_000_000_000 else { return nil }
+        return Int((thousandths * factor + 500) / 1000)
+    }
+}
+
 /// Durations as coaches write them.
 enum DurationText {
     enum Reading: Equatable {

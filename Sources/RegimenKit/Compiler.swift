@@ -64,6 +64,10 @@ public struct Compiler: Sendable {
     }
 
     func checkWithoutLints(_ path: String) -> CheckOutcome {
+        if ProgramFiles.isProjectMarker(path) {
+            // Its presence marks the project's root; what it holds is not read (yet).
+            return CheckOutcome(file: path, diagnostics: [], sources: [:], program: nil, isLibrary: false, isRoster: false)
+        }
         let loader = SpecLoader(reader: YAMLReader(limits: readerLimits), provider: sources)
         let loaded = loader.load(path, root: includeRoot)
         let result = Checker(zones: zones).check(loaded)
@@ -75,6 +79,12 @@ public struct Compiler: Sendable {
     /// Checks and plans a program; the plan is `nil` when the program has errors.
     public func compile(_ path: String) -> (outcome: CheckOutcome, plan: Plan?) {
         var outcome = checkWithoutLints(path)
+        if ProgramFiles.isProjectMarker(path) {
+            outcome.diagnostics.append(.error(
+                .wrongShape, "\(path) marks the root of a project, it is not a program; build the programs inside the project",
+                at: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1))))
+            return (outcome, nil)
+        }
         if outcome.isLibrary || outcome.isRoster {
             let what = outcome.isLibrary ? "an exercise library" : "a roster"
             let use = outcome.isLibrary ? "includes it" : "names it in `roster:`"

@@ -105,6 +105,18 @@ extension EmbeddedSchemas {
       "description": "A time of day on the 24-hour clock, quoted: `\"07:00\"`.",
       "pattern": "^ *([01]?[0-9]|2[0-3]):[0-5][0-9] *$"
     },
+    "weekday": {
+      "enum": [
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun"
+      ],
+      "description": "A weekday, as three letters: `mon` … `sun`."
+    },
     "units": {
       "enum": [
         "kg",
@@ -489,6 +501,13 @@ extension EmbeddedSchemas {
             "1.25kg",
             "4kg"
           ]
+        },
+        "alternative": {
+          "$ref": "#/$defs/name",
+          "description": "The exercise done instead by athletes who lack this one's equipment (of the same kind).",
+          "examples": [
+            "goblet-squat"
+          ]
         }
       },
       "required": [
@@ -566,11 +585,11 @@ extension EmbeddedSchemas {
           ]
         },
         "rest": {
-          "description": "Rest between sets.",
+          "description": "Rest between sets: a duration, optionally followed by how to rest (`90s jog`, `2min walk`).",
           "anyOf": [
             {
               "type": "string",
-              "pattern": "^ *([0-9]{1,9}(\\.[0-9]{1,3})? *(s|sec|secs|second|seconds|min|mins|minute|minutes|h|hr|hrs|hour|hours) *)+$"
+              "pattern": "^( *[0-9]{1,9}(\\.[0-9]{1,3})? *(s|sec|secs|second|seconds|min|mins|minute|minutes|h|hr|hrs|hour|hours) *)+( +[A-Za-z][^0-9]*)?$"
             }
           ],
           "examples": [
@@ -677,6 +696,15 @@ extension EmbeddedSchemas {
           "description": "The training max that percentages refer to, when not the exercise's name, so that variants can share one.",
           "examples": [
             "back-squat"
+          ]
+        },
+        "target": {
+          "type": "string",
+          "description": "An intensity target as text, shown with each set: `5k pace`, `zone 2`, `HR 140-150`, `5:30/km`.",
+          "examples": [
+            "zone 2",
+            "5k pace",
+            "5:30/km"
           ]
         }
       },
@@ -1084,7 +1112,7 @@ extension EmbeddedSchemas {
     },
     "rule": {
       "type": "object",
-      "description": "A progression rule: one of `load`, `reps`, `sets`, `hold`, `double`, `wave`, `rpe`, `rir`, `harder-after`.",
+      "description": "A progression rule: one of `load`, `reps`, `sets`, `hold`, `duration`, `distance`, `double`, `wave`, `rpe`, `rir`, `harder-after`.",
       "additionalProperties": false,
       "properties": {
         "load": {
@@ -1133,6 +1161,23 @@ extension EmbeddedSchemas {
           "description": "A linear hold step: the hold grows by this much at each step, up to `max`.",
           "examples": [
             "+5s"
+          ]
+        },
+        "duration": {
+          "type": "string",
+          "description": "Work time added per step, like `+5min` (a duration, not a percentage).",
+          "pattern": "^ *\\+? *( *[0-9]{1,9}(\\.[0-9]{1,3})? *(s|sec|secs|second|seconds|min|mins|minute|minutes|h|hr|hrs|hour|hours) *)+$",
+          "examples": [
+            "+5min"
+          ]
+        },
+        "distance": {
+          "type": "string",
+          "description": "Distance added per step, like `+1km` or `+400m`.",
+          "pattern": "^ *\\+? *[0-9]{1,9}(\\.[0-9]{1,3})? *(m|km|mi|M|KM|Km|MI) *$",
+          "examples": [
+            "+1km",
+            "+400m"
           ]
         },
         "every": {
@@ -1303,6 +1348,16 @@ extension EmbeddedSchemas {
         {
           "required": [
             "hold"
+          ]
+        },
+        {
+          "required": [
+            "duration"
+          ]
+        },
+        {
+          "required": [
+            "distance"
           ]
         },
         {
@@ -1658,6 +1713,88 @@ extension EmbeddedSchemas {
               "dumbbell-row": "50lb"
             }
           ]
+        },
+        "at": {
+          "type": "object",
+          "description": "Start times replacing the sessions' own, by session name: `{ strength-a: \"06:00\" }`.",
+          "propertyNames": {
+            "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"
+          },
+          "additionalProperties": {
+            "$ref": "#/$defs/time"
+          },
+          "examples": [
+            {
+              "strength-a": "06:00"
+            }
+          ]
+        },
+        "days": {
+          "type": "object",
+          "description": "Program weekdays this athlete trains on another weekday: `{ mon: tue, wed: thu, fri: sat }`.",
+          "propertyNames": {
+            "enum": [
+              "mon",
+              "tue",
+              "wed",
+              "thu",
+              "fri",
+              "sat",
+              "sun"
+            ]
+          },
+          "additionalProperties": {
+            "$ref": "#/$defs/weekday"
+          },
+          "examples": [
+            {
+              "mon": "tue",
+              "wed": "thu"
+            }
+          ]
+        },
+        "swap": {
+          "type": "object",
+          "description": "Exercises this athlete does instead of the program's (of the same kind): `{ barbell-hip-thrust: glute-bridge }`.",
+          "propertyNames": {
+            "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"
+          },
+          "additionalProperties": {
+            "$ref": "#/$defs/name"
+          },
+          "examples": [
+            {
+              "barbell-hip-thrust": "glute-bridge"
+            }
+          ]
+        },
+        "equipment": {
+          "description": "What the athlete has: a list (`[mat, dumbbells]`) or the name of one of the program's `equipment-sets` (`home`). Exercises needing anything else are replaced by their `alternative`.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/name"
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          ],
+          "examples": [
+            "home",
+            [
+              "mat",
+              "dumbbells"
+            ]
+          ]
+        },
+        "week-starts": {
+          "$ref": "#/$defs/weekday",
+          "description": "The weekday this athlete's weeks begin on; by default the program's.",
+          "examples": [
+            "mon"
+          ]
         }
       },
       "required": [
@@ -1745,6 +1882,13 @@ extension EmbeddedSchemas {
           "description": "The first day of week 1, year-month-day. Need not be a Monday: weeks run from this weekday.",
           "examples": [
             "2027-03-01"
+          ]
+        },
+        "week-starts": {
+          "$ref": "#/$defs/weekday",
+          "description": "The weekday every week begins on; by default the weekday of `start`. An athlete whose start falls on another weekday begins week 1 on the next such day.",
+          "examples": [
+            "mon"
           ]
         },
         "weeks": {
@@ -1862,6 +2006,32 @@ extension EmbeddedSchemas {
             {
               "allow": [
                 "W503"
+              ]
+            }
+          ]
+        },
+        "equipment-sets": {
+          "type": "object",
+          "description": "Named lists of equipment, for athletes' `equipment: home`: `{ home: [mat, dumbbells], gym: [barbell, rack, bench] }`.",
+          "propertyNames": {
+            "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"
+          },
+          "additionalProperties": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "examples": [
+            {
+              "home": [
+                "mat",
+                "dumbbells"
+              ],
+              "gym": [
+                "barbell",
+                "rack",
+                "bench"
               ]
             }
           ]
@@ -2600,6 +2770,10 @@ extension EmbeddedSchemas {
         "restSeconds": {
           "type": "integer",
           "minimum": 0
+        },
+        "restActivity": {
+          "type": "string",
+          "description": "How to rest between sets when the rest is active, as the coach wrote it: `jog`, `walk`."
         },
         "tempo": {
           "type": "string",

@@ -7,7 +7,7 @@ public enum ProgramFiles {
     }
 
     /// Files as given; folders searched recursively for `*.yaml` and `*.yml`, skipping hidden
-    /// files and folders; glob patterns (`*`, `?`, `[…]`, and `**` for any depth) matched the
+    /// files and folders and the project marker (`regimen-project.yaml`); glob patterns (`*`, `?`, `[…]`, and `**` for any depth) matched the
     /// same way. Each group is sorted, duplicates are dropped. A path that matches nothing is a
     /// problem.
     public static func expand(_ paths: [String], fileSystem: FileSystem = FileSystem()) -> Result<[String], Problem> {
@@ -25,7 +25,7 @@ public enum ProgramFiles {
                 collect(in: path, fileSystem: fileSystem, into: &found)
                 found.forEach(add)
             case .missing where Glob.isPattern(path):
-                let matches = Glob(path).matches(fileSystem: fileSystem)
+                let matches = Glob(path).matches(fileSystem: fileSystem).filter { !isProjectMarker($0) }
                 guard !matches.isEmpty else { return .failure(Problem(message: "no files match \(path)")) }
                 matches.forEach(add)
             case .missing:
@@ -37,8 +37,14 @@ public enum ProgramFiles {
         return .success(files)
     }
 
+    /// Whether `path` names a project marker file, which is not a spec to check or build.
+    public static func isProjectMarker(_ path: String) -> Bool {
+        path.split(separator: "/").last.map(String.init) == SpecLoader.projectMarker
+    }
+
+    /// Program, library and roster files: YAML files other than the project marker.
     static func isSpecFile(_ name: String) -> Bool {
-        name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+        (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != SpecLoader.projectMarker
     }
 
     public static func collect(in directory: String, fileSystem: FileSystem, into files: inout [String], depth: Int = 0) {

@@ -87,7 +87,9 @@ public struct SessionCard: Hashable, Sendable {
         }
         if let trainingMax = prescription.trainingMax { details.append("training max \(Self.approximately(trainingMax))") }
         if let tempo = prescription.tempo { details.append("tempo \(tempo)") }
-        if let rest = prescription.restSeconds, rest > 0 { details.append("rest \(PlanText.duration(rest))") }
+        if let rest = prescription.restSeconds, rest > 0 {
+            details.append(prescription.restActivity.map { "\(PlanText.duration(rest)) \($0) between" } ?? "rest \(PlanText.duration(rest))")
+        }
         if let notes = prescription.notes { details.append(notes) }
         if prescription.optional { details.append("optional") }
         return Entry(
@@ -164,7 +166,8 @@ public enum PlanText {
         return sideText.map { "\(text) \($0)" } ?? text
     }
 
-    /// One set: `8 @ 45 kg`, `40 s per side`, `5+ @ 85 kg (85%)`, `5 @ 95 lb, RPE 7`.
+    /// One set: `8 @ 45 kg`, `40 s per side`, `5+ @ 85 kg (85%)`, `5 @ 95 lb, RPE 7`, `400 m @ 5k pace`,
+    /// `30 min @ zone 2`.
     static func setText(_ set: WorkSet, sideText: String?) -> String {
         var amount: [String] = []
         if let reps = set.reps { amount.append(reps.description) }
@@ -173,12 +176,14 @@ public enum PlanText {
         if let meters = set.distanceMeters { amount.append(distance(meters)) }
         var text = amount.joined(separator: ", ")
         if let sideText { text += " \(sideText)" }
-        if let load = set.load, !(load.bodyweight && load.mass == nil) {
+        let showsLoad = set.load.map { !($0.bodyweight && $0.mass == nil) } ?? false
+        if let load = set.load, showsLoad {
             text += " @ \(load)"
             if let percent = load.percentOfTrainingMaxTenths {
                 text += " (\(DecimalText.thousandths(Int64(percent) * 100))%)"
             }
         }
+        if let target = set.target { text += showsLoad ? ", \(target)" : " @ \(target)" }
         if let rpe = set.rpe { text += ", RPE \(rpe.formatted)" }
         if let rir = set.rir { text += ", RIR \(rir)" }
         return text

@@ -139,6 +139,8 @@ public struct Prescription: Hashable, Sendable, Codable {
     public var sets: [WorkSet]
     /// Rest between sets, in seconds.
     public var restSeconds: Int?
+    /// How to rest, when the rest is active: `jog` for intervals with jogged recoveries.
+    public var restActivity: String?
     /// Tempo as written (`3-1-1-0`: lowering, pause, lifting, pause, in seconds).
     public var tempo: String?
     /// Which side, for a per-side exercise done on one side only.
@@ -155,8 +157,10 @@ public struct Prescription: Hashable, Sendable, Codable {
 
     public init(
         exercise: String, advancedFrom: String? = nil, trainingMax: Mass? = nil, sets: [WorkSet], restSeconds: Int?,
-        tempo: String?, side: Side?, notes: String?, optional: Bool, lift: String? = nil, done: [ActualSet]? = nil
+        tempo: String?, side: Side?, notes: String?, optional: Bool, lift: String? = nil, done: [ActualSet]? = nil,
+        restActivity: String? = nil
     ) {
+        self.restActivity = restActivity
         self.exercise = exercise
         self.advancedFrom = advancedFrom
         self.trainingMax = trainingMax

@@ -15,14 +15,20 @@ public enum ProgressionStep: Hashable, Sendable {
     case sets(Int)
     /// Seconds.
     case hold(Int)
+    /// Seconds of work, for timed cardio such as an easy run.
+    case duration(Int)
+    /// Metres, for runs and walks.
+    case distance(Int)
 
-    /// The item field this step changes: `load`, `reps`, `sets` or `hold`.
+    /// The item field this step changes: `load`, `reps`, `sets`, `hold`, `duration` or `distance`.
     public var field: String {
         switch self {
         case .load: "load"
         case .reps: "reps"
         case .sets: "sets"
         case .hold: "hold"
+        case .duration: "duration"
+        case .distance: "distance"
         }
     }
 }

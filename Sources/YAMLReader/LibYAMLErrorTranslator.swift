@@ -45,6 +45,9 @@ struct LibYAMLErrorTranslator {
         if problem.contains("tab") || lineIndentationHasTab(line: at.line) {
             return .error(.tabIndentation, "this line is indented with a tab; YAML needs spaces for indentation", at: span, notes: notes)
         }
+        if let quoted = TextAfterQuote(source: source, line: at.line, column: at.column, inFlow: context?.contains("flow") == true) {
+            return quoted.diagnostic(file: file, at: at)
+        }
         let message: String = switch problem {
         case "mapping values are not allowed in this context":
             "there is a `: ` inside a value; put the value in quotes, or start a new line for a nested mapping"

@@ -81,6 +81,9 @@ struct ReportJSON: Encodable {
         var restDays: Int
         var sessionMinutes: [Int]
         var tonnageKilograms: Double
+        /// Minutes of cardio work, to a tenth (a distance alone at 6 min/km), and kilometres.
+        var cardioMinutes: Double
+        var cardioKilometres: Double
         var topLoads: [String: String]
     }
 
@@ -106,6 +109,7 @@ struct ReportJSON: Encodable {
                  mobilityMinutes: week.mobilitySeconds.dictionary.mapValues { (Double($0) / 6).rounded() / 10 },
                  sessions: week.sessions, trainingDays: week.trainingDays, restDays: week.restDays,
                  sessionMinutes: week.sessionMinutes, tonnageKilograms: (week.tonnageKilograms * 10).rounded() / 10,
+                 cardioMinutes: (Double(week.cardioSeconds) / 6).rounded() / 10, cardioKilometres: Double(week.cardioMeters) / 1000,
                  topLoads: week.topLoads.mapValues(\.description))
         }
         self.lints = lints.map { Lint(code: $0.code.rawValue, severity: $0.severity.rawValue, message: $0.message, line: $0.span?.start.line, column: $0.span?.start.column) }

@@ -38,6 +38,23 @@ struct ReaderProblemTests {
         ])
     }
 
+    @Test func textAfterAClosingQuoteIsNamedWithTheQuotedValueAsTheFix() throws {
+        let result = YAMLReader().read(Array("notes: \"+\" sets # amrap\n".utf8), file: "t.yaml")
+        #expect(result.diagnostics.map(\.summaryLine) == [
+            "t.yaml:1:12: error: there is text after the closing quote of `\"+\"`; quotes go around the whole value, so write `'\"+\" sets'` [R101]"
+        ])
+        let fix = try #require(result.diagnostics.first?.fix)
+        #expect(fix.replacement == "'\"+\" sets'")
+        #expect(fix.span == SourceSpan(file: "t.yaml", start: .init(line: 1, column: 8), end: .init(line: 1, column: 16)))
+        // In brackets the value ends at the next comma; a value with a single quote of its own is
+        // put in double quotes, escaped.
+        #expect(problems("cues: [\"Knee's\" out, b]\n") == [
+            "t.yaml:1:17: error: there is text after the closing quote of `\"Knee's\"`; quotes go around the whole value, so write `\"\\\"Knee's\\\" out\"` [R101]"
+        ])
+        // A badly indented key after a quoted value is still an indentation problem.
+        #expect(problems("a: \"x\"\n b: 1\n").allSatisfy { !$0.contains("closing quote") })
+    }
+
     @Test func tabIndentationIsNamed() {
         #expect(problems("sessions:\n\thips: x\n") == [
             "t.yaml:2:1: error: this line is indented with a tab; YAML needs spaces for indentation [R104]"
