@@ -43,7 +43,7 @@ public struct SuggestionIndex: Sendable {
         for (index, candidate) in lowercased.enumerated() {
             let limit = max(1, min(3, max(target.count, candidate.count) / 3))
             guard abs(candidate.count - target.count) <= limit, names[index] != word else { continue }
-            let distance = rows.editDistance(target, candidate)
+            let distance = rows.editDistance(target, candidate, bound: min(limit, (best?.distance ?? .max) - 1))
             if distance <= limit, distance < (best?.distance ?? .max) {
                 best = (index, distance)
             }
@@ -62,7 +62,10 @@ struct DistanceRows {
     private var previous: [Int] = []
     private var current: [Int] = []
 
-    mutating func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    /// The distance between `a` and `b`, or some number above `bound` as soon as a row of the
+    /// table shows the distance must exceed it (every path through the table crosses every row,
+    /// and entries never decrease along a path).
+    mutating func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], bound: Int = .max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         let width = b.count + 1
@@ -74,6 +77,7 @@ struct DistanceRows {
         for j in 0..<width { previous[j] = j }
         for i in 1...a.count {
             current[0] = i
+            var rowMinimum = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
@@ -81,7 +85,10 @@ struct DistanceRows {
                     value = min(value, previousPrevious[j - 2] + 1)
                 }
                 current[j] = value
+                rowMinimum = min(rowMinimum, value)
             }
+            // A transposition reaches back two rows, so both must be over the bound to stop.
+            if rowMinimum > bound, i > 1, previous.prefix(width).min() ?? 0 > bound { return bound + 1 }
             swap(&previousPrevious, &previous)
             swap(&previous, &current)
         }
