@@ -39,6 +39,16 @@ def fail(message):
     raise SystemExit(f"FAIL {message}")
 
 
+def read_vobject(data):
+    """A calendar as a new vobject reader sees it. vobject keeps the first time zone it meets
+    for each TZID for the rest of the process, so a second calendar with the same TZID would be
+    read with the first one's VTIMEZONE (which may not cover its dates)."""
+    registry = vobject.icalendar.__dict__["__tzidMap"]
+    registry.clear()
+    vobject.icalendar.registerTzid("UTC", vobject.icalendar.utc)
+    return vobject.readOne(data)
+
+
 def build(regimen, program, out):
     result = subprocess.run([regimen, "build", str(program), "--to", "ics", "--to", "json", "-o", str(out)],
                             capture_output=True, text=True)
@@ -53,7 +63,7 @@ def check_dst(regimen, folder):
         data = (out / f"{name}.ics").read_text(encoding="utf-8")
         hour, minute = map(int, local.split(":"))
         tz = zoneinfo.ZoneInfo(zone)
-        by_vobject = {str(e.uid.value): e.dtstart.value for e in vobject.readOne(data).vevent_list}
+        by_vobject = {str(e.uid.value): e.dtstart.value for e in read_vobject(data).vevent_list}
         by_icalendar = {str(e["UID"]): e.decoded("DTSTART") for e in icalendar.Calendar.from_ical(data).walk("VEVENT")}
         offsets = set()
         for uid, start in by_vobject.items():
@@ -87,7 +97,7 @@ def check_gaps(regimen, folder):
         utc = datetime.timezone.utc
         plan = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
         data = (out / f"{name}.ics").read_text(encoding="utf-8")
-        by_vobject = sorted(e.dtstart.value.astimezone(utc) for e in vobject.readOne(data).vevent_list)
+        by_vobject = sorted(e.dtstart.value.astimezone(utc) for e in read_vobject(data).vevent_list)
         by_icalendar = sorted(e.decoded("DTSTART").astimezone(utc) for e in icalendar.Calendar.from_ical(data).walk("VEVENT"))
         expected, from_json, gaps, folds = [], [], 0, 0
         for session in plan["athletes"][0]["sessions"]:
