@@ -224,82 +224,7 @@ schedule:
   fri: full-body-a
 
 """#),
-                ("library/strength.yaml", #"""
-# yaml-language-server: $schema=../.regimen/program.schema.json
-# Strength, core and stretching exercises for full-body-strength.yaml: add your own, or
-# include this library from other programs (`include: [library/strength.yaml]`).
-regimen: 1
-library: Strength
-
-exercises:
-  back-squat:
-    name: Back squat
-    kind: strength
-    targets: [quadriceps, gluteus maximus]
-    secondary: [adductors, spinal erectors]
-    equipment: [barbell, rack]
-    bar: 20kg
-    cues: [Brace before you descend, Knees track over the toes]
-
-  goblet-squat:
-    name: Goblet squat
-    kind: strength
-    targets: [quadriceps, gluteus maximus]
-    equipment: [kettlebell]
-    rounding: 4kg
-
-  deadlift:
-    name: Deadlift
-    kind: strength
-    targets: [gluteus maximus, hamstrings]
-    secondary: [spinal erectors]
-    equipment: [barbell]
-    bar: 20kg
-    cues: [Bar over mid-foot, Push the floor away]
-
-  bench-press:
-    name: Bench press
-    kind: strength
-    targets: [pectoralis major, triceps]
-    equipment: [barbell, bench]
-    bar: 20kg
-
-  overhead-press:
-    name: Overhead press
-    kind: strength
-    targets: [deltoids, triceps]
-    equipment: [barbell]
-    bar: 20kg
-
-  dumbbell-row:
-    name: Dumbbell row
-    kind: strength
-    targets: [latissimus dorsi, rhomboids]
-    per-side: true
-    equipment: [dumbbell, bench]
-
-  plank:
-    name: Plank
-    kind: core
-    targets: [rectus abdominis, transverse abdominis]
-    equipment: [mat]
-
-  side-plank:
-    name: Side plank
-    kind: core
-    targets: [obliques, gluteus medius]
-    per-side: true
-    equipment: [mat]
-
-  hip-flexor-stretch:
-    name: Kneeling hip flexor stretch
-    kind: mobility
-    targets: [psoas major, iliacus, rectus femoris]
-    per-side: true
-    equipment: [mat]
-    cues: [Tuck the pelvis under before you lean forward]
-
-"""#),
+                ("library/strength.yaml", strengthLibrary),
             ]),
         ProjectTemplate(
             name: "team", summary: "A team strength program on 5/3/1: a roster of athletes with their own training maxes, units and calendars.", program: "team-strength.yaml",
@@ -364,10 +289,32 @@ schedule:
   thu: upper
 
 """#),
-                ("library/strength.yaml", #"""
+                ("library/strength.yaml", strengthLibrary),
+                ("rosters/team.yaml", #"""
 # yaml-language-server: $schema=../.regimen/program.schema.json
-# Strength, core and stretching exercises for team-strength.yaml: add your own, or
-# include this library from other programs (`include: [library/strength.yaml]`).
+# The athletes of team-strength.yaml. Each needs a training max for every main lift (about 90%
+# of a one-rep max); `units`, `timezone`, `start` and starting `loads` are their own to set.
+regimen: 1
+roster: Team
+
+athletes:
+  - name: Alex Morgan
+    training-max: { back-squat: 100kg, deadlift: 120kg, bench-press: 70kg, overhead-press: 45kg }
+
+  - name: Casey Park
+    units: lb
+    training-max: { back-squat: 225lb, deadlift: 275lb, bench-press: 155lb, overhead-press: 100lb }
+    loads: { dumbbell-row: 40lb }
+
+"""#),
+            ]),
+    ]
+
+    /// The exercise library of the `strength` and `team` templates.
+    static let strengthLibrary = #"""
+# yaml-language-server: $schema=../.regimen/program.schema.json
+# Strength, core and stretching exercises for this project's programs: add your own,
+# or include this library from other programs (`include: [library/strength.yaml]`).
 regimen: 1
 library: Strength
 
@@ -439,24 +386,5 @@ exercises:
     equipment: [mat]
     cues: [Tuck the pelvis under before you lean forward]
 
-"""#),
-                ("rosters/team.yaml", #"""
-# yaml-language-server: $schema=../.regimen/program.schema.json
-# The athletes of team-strength.yaml. Each needs a training max for every main lift (about 90%
-# of a one-rep max); `units`, `timezone`, `start` and starting `loads` are their own to set.
-regimen: 1
-roster: Team
-
-athletes:
-  - name: Alex Morgan
-    training-max: { back-squat: 100kg, deadlift: 120kg, bench-press: 70kg, overhead-press: 45kg }
-
-  - name: Casey Park
-    units: lb
-    training-max: { back-squat: 225lb, deadlift: 275lb, bench-press: 155lb, overhead-press: 100lb }
-    loads: { dumbbell-row: 40lb }
-
-"""#),
-            ]),
-    ]
+"""#
 }
