@@ -26,6 +26,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        // System calls Swift cannot make itself (openat2 through the variadic syscall).
+        .target(name: "CSystemCalls"),
         // Source positions, diagnostics and their rendering: shared by every front-end stage.
         .target(name: "Diagnostics"),
         // Stage 1: bytes → YAML node tree with line and column on every node.
@@ -39,22 +41,27 @@ let package = Package(
         // Stage 3: spec → resolved, checked program + diagnostics.
         .target(name: "Checker", dependencies: ["ProgramSpec", "Diagnostics", "RegimenValues", "ZoneInfo"]),
         // Coaching analysis of a compiled plan: volume by muscle group, and the lints.
-        .target(name: "Analysis", dependencies: ["Checker", "RegimenPlan", "Diagnostics"]),
+        .target(name: "Analysis", dependencies: ["RegimenPlan", "Diagnostics"]),
         // The Plan (IR) and the backend API: the only module backends see.
         // It re-exports RegimenValues, so a backend imports this module alone.
         .target(name: "RegimenPlan", dependencies: ["RegimenValues"]),
         // Stage 4: checked program → dated Plan.
         .target(name: "Planner", dependencies: ["Checker", "RegimenPlan", "RegimenValues", "ZoneInfo"]),
+        // What a change to a program means for each athlete: two versions' plans (and checked
+        // programs, for the schedule and rules) compared by session identity (`regimen diff`).
+        .target(name: "PlanDiff", dependencies: ["RegimenPlan", "Checker", "Diagnostics"]),
         // Built-in backends, one module each.
         .target(name: "TextBackend", dependencies: ["RegimenPlan"], path: "Plugins/TextBackend"),
         .target(name: "ICSBackend", dependencies: ["RegimenPlan"], path: "Plugins/ICSBackend"),
-        .target(name: "JSONBackend", dependencies: ["RegimenPlan"], path: "Plugins/JSONBackend"),
+        .target(name: "JSONBackend", dependencies: ["RegimenPlan", "PlanJSON"], path: "Plugins/JSONBackend"),
+        // The Plan's wire form (JSON), shared by the json backend and the plugin protocol.
+        .target(name: "PlanJSON", dependencies: ["RegimenPlan"]),
         // The driver: runs the pipeline over files, composes backends, writes outputs atomically.
         .target(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
-                "TextBackend", "ICSBackend", "JSONBackend",
+                "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "PlanDiff", "CSystemCalls",
             ]
         ),
         // `swift package check-programs`: regimen check over a package's Programs/ folder.
@@ -73,16 +80,17 @@ let package = Package(
         .executableTarget(name: "regimen-fuzz", dependencies: ["RegimenKit"]),
         .executableTarget(
             name: "regimen",
-            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", "PlanDiff", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Runs a command and reports its peak memory without the launcher's own (Linux carries a
         // parent's high-water mark into a child it forks): for the hostile-input tests and scripts/bench.
         .executableTarget(name: "measure", path: "Benchmarks/measure"),
         .testTarget(name: "YAMLReaderTests", dependencies: ["YAMLReader"]),
-        .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics"], exclude: ["Fixtures"]),
+        .testTarget(name: "SpecTests", dependencies: ["RegimenKit", "ProgramSpec", "Checker", "Diagnostics", "Analysis"], exclude: ["Fixtures"]),
         .testTarget(name: "PlannerTests", dependencies: ["RegimenKit", "Planner", "RegimenPlan", "ZoneInfo", "Analysis"]),
-        .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend"], exclude: ["Fixtures"]),
+        .testTarget(name: "BackendTests", dependencies: ["RegimenKit", "RegimenPlan", "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RegimenKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanDiffTests", dependencies: ["PlanDiff", "RegimenPlan"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -10,6 +10,7 @@ import argparse
 import os
 import pathlib
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -66,8 +67,12 @@ def main():
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--compare", action="store_true", help="also run check-jsonschema and yamllint")
     parser.add_argument("--build-count", type=int, default=100, help="programs in the corpus build (outputs are large)")
+    parser.add_argument("--diff-only", action="store_true", help="only the regimen diff rows")
     arguments = parser.parse_args()
     regimen = pathlib.Path(arguments.regimen).resolve()
+    if arguments.diff_only:
+        diff_rows(regimen)
+        return
     floor_binary, hello = WORK / "yaml_floor", WORK / "hello"
     repeat = arguments.repeat
 
@@ -129,6 +134,8 @@ def main():
         shutil.rmtree(out_dir, ignore_errors=True)
         print(f"  {athletes:>8} {sessions:>15} {seconds * 1000:8.0f} ms {seconds / (athletes * 52) * 1000:14.2f} ms {peak:8.0f} MiB {written / 1e6:8.1f} MB")
 
+    diff_rows(regimen)
+
     print("\nPeak memory of regimen check as the corpus grows (2 cores)")
     for count in (100, 1000, 5000):
         grown, grown_files, grown_size = corpus(count) if count != arguments.count else (folder, files, size)
@@ -137,6 +144,35 @@ def main():
 
     if arguments.compare:
         compare(folder, files, size, floor, repeat)
+
+
+def diff_rows(regimen):
+    """regimen diff on the 52-week, 100-athlete program against a copy with one rule's step
+    doubled (every load that rule drives changes from week 2 on), beside a build of it."""
+    team, team_files, _ = corpus(1, seed=52, program_weeks=52, athletes="100-100")
+    original = team_files[0]
+    changed = WORK / "diff-52w-100" / original.name
+    changed.parent.mkdir(parents=True, exist_ok=True)
+    text, count = re.subn(r"(\n  [a-z-]+: \{ load: \+)2\.5kg", r"\g<1>5kg", original.read_text(), count=1)
+    if count != 1:
+        raise SystemExit("the 52-week program has no `load: +2.5kg` rule to change")
+    changed.write_text(text)
+    out_dir = pathlib.Path(tempfile.mkdtemp(prefix="regimen-bench-", dir=WORK))
+
+    def fresh():
+        shutil.rmtree(out_dir, ignore_errors=True)
+        out_dir.mkdir()
+    build, build_peak, _ = run([regimen, "build", original, "--to", "all", "-o", out_dir], 3, pin=True, setup=fresh)
+    shutil.rmtree(out_dir, ignore_errors=True)
+    print("\nregimen diff, the 52-week program with 100 athletes, one rule's step doubled (1 core, --jobs 1)")
+    print(f"  {'':44} {'wall':>10} {'÷ build':>8} {'peak RSS':>10} {'output':>10}")
+    print(f"  {'regimen build --to all (for comparison)':44} {build * 1000:8.0f} ms {1:7.2f}× {build_peak:8.0f} MiB")
+    for name, arguments in (("regimen diff (human)", []), ("regimen diff --format json", ["--format", "json"]),
+                            ("regimen diff --format markdown", ["--format", "markdown"])):
+        seconds, peak, out = run([regimen, "diff", "--jobs", "1", original, changed] + arguments, 3, pin=True)
+        print(f"  {name:44} {seconds * 1000:8.0f} ms {seconds / build:7.2f}× {peak:8.0f} MiB {len(out) / 1e3:7.0f} KB")
+    seconds, peak, out = run([regimen, "diff", "--jobs", "1", original, original], 3, pin=True)
+    print(f"  {'regimen diff, the program against itself':44} {seconds * 1000:8.0f} ms {seconds / build:7.2f}× {peak:8.0f} MiB")
 
 
 def compare(folder, files, size, floor, repeat):

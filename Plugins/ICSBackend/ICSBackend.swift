@@ -51,10 +51,9 @@ public struct ICSBackend: Backend {
         return BackendOutput(files: files, diagnostics: diagnostics)
     }
 
-    /// A UID from the session identity alone: `runner-hip-balance.alex.hips-am.w3.2@regimen`.
-    /// Identifiers cannot contain dots, so the parts cannot run into each other.
+    /// A UID from the session identity alone (`SessionIdentity.calendarUID`).
     static func uid(_ identity: SessionIdentity) -> String {
-        "\(identity.program).\(identity.athlete).\(identity.session).w\(identity.week).\(identity.occurrence)@regimen"
+        identity.calendarUID
     }
 }
 

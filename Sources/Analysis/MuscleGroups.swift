@@ -22,7 +22,11 @@ public enum MuscleGroups {
         "posterior deltoid": ["shoulders"], "shoulders": ["shoulders"],
         "latissimus dorsi": ["upper back"], "lats": ["upper back"], "rhomboids": ["upper back"], "trapezius": ["upper back"],
         "upper trapezius": ["upper back"], "upper back": ["upper back"],
-        "triceps": ["arms"], "biceps": ["arms"], "forearms": ["arms"],
+        // The arms are three groups: a push day's triceps and a pull day's biceps are different
+        // muscles, and training them on consecutive days is what push/pull splits do.
+        "triceps": ["triceps"], "triceps brachii": ["triceps"],
+        "biceps": ["biceps"], "biceps brachii": ["biceps"], "brachialis": ["biceps"], "brachioradialis": ["forearms"],
+        "forearms": ["forearms"], "wrist flexors": ["forearms"], "wrist extensors": ["forearms"],
     ]
 
     /// The groups of a muscle as written in a spec (case and surrounding spaces ignored).

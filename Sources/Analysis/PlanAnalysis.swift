@@ -55,8 +55,10 @@ public struct PlanAnalysis: Sendable {
         public var restDays = 7
         /// The heaviest load of each lift this week, by exercise id.
         public var topLoads: [String: Mass] = [:]
-        /// Estimated minutes of each session, in order.
+        /// Estimated minutes of each session (sets, rest and changeovers), in order.
         public var sessionMinutes: [Int] = []
+        /// The stated `duration:` of each session that has one, in minutes, in order.
+        public var statedSessionMinutes: [Int] = []
         /// Kilograms lifted: load × reps over every loaded set (the middle of a rep range, the
         /// minimum of an as-many-as-possible set), pounds converted.
         public var tonnageKilograms: Double = 0
@@ -118,6 +120,7 @@ public struct PlanAnalysis: Sendable {
             let w = session.week - 1
             weeks[w].sessions += 1
             weeks[w].sessionMinutes.append(session.estimatedMinutes)
+            if !session.durationIsEstimate { weeks[w].statedSessionMinutes.append(session.durationMinutes) }
             let d: Int
             if let known = dayIndex[session.date] {
                 d = known

@@ -56,10 +56,13 @@ public struct PlanReport: Sendable {
         out += chart()
         out.append("")
         out.append("WEEK BY WEEK")
-        out.append("week  phase             sessions  training days  rest days  longest session")
+        // The longest session as stated (`duration:`) and as estimated from its sets and rest: a
+        // session that takes longer than it says is what W510 warns about.
+        out.append("week  phase             sessions  training days  rest days  longest session: stated  estimated")
         for week in weeks {
             let phase = String((week.phase ?? "").prefix(16)).padding(16) + (week.isDeload ? "*" : " ")
-            out.append("\(String(week.number).leftPadded(4))  \(phase) \(String(week.sessions).leftPadded(8))  \(String(week.trainingDays).leftPadded(13))  \(String(week.restDays).leftPadded(9))  \(String(week.sessionMinutes.max() ?? 0).leftPadded(11)) min")
+            let stated = week.statedSessionMinutes.max().map { "\($0) min" } ?? "—"
+            out.append("\(String(week.number).leftPadded(4))  \(phase) \(String(week.sessions).leftPadded(8))  \(String(week.trainingDays).leftPadded(13))  \(String(week.restDays).leftPadded(9))  \(stated.leftPadded(23))  \("\(week.sessionMinutes.max() ?? 0) min".leftPadded(9))")
         }
         let lifts = plan.exercises.filter { exercise in weeks.contains { $0.topLoads[exercise.id] != nil } }
         if !lifts.isEmpty {

@@ -2,47 +2,6 @@ import Diagnostics
 import ProgramSpec
 import RegimenValues
 
-/// Where things are in the spec, for diagnostics about the compiled plan (the coaching lints),
-/// which work from the plan and would otherwise have no place to point at.
-public struct SourceMap: Sendable {
-    public var program: SourceSpan
-    public var weeks: SourceSpan?
-    public var schedule: SourceSpan?
-    /// Session names, by session id.
-    public var sessions: [String: SourceSpan] = [:]
-    /// Sessions' stated durations, by session id.
-    public var sessionDurations: [String: SourceSpan] = [:]
-    /// Exercise definitions, by exercise id.
-    public var exercises: [String: SourceSpan] = [:]
-    /// Items naming an exercise, by exercise id, in source order.
-    public var items: [String: [SourceSpan]] = [:]
-    /// `side:` of items, by exercise id.
-    public var sides: [String: [SourceSpan]] = [:]
-    /// `hold:` of items, by exercise id.
-    public var holds: [String: [SourceSpan]] = [:]
-    /// Progression rules of items, by exercise id.
-    public var rules: [String: [SourceSpan]] = [:]
-}
-
-/// Which lints to run and their thresholds, from `lints:` with the documented defaults.
-public struct LintSettings: Sendable {
-    public var allowed: Set<DiagnosticCode> = []
-    public var denied: Set<DiagnosticCode> = []
-    public var stretchedGroups: [String] = ["hip flexors"]
-    public var minLoadedSetsToStretch = 4
-    /// Hamstring hard sets may be at most this many tenths of glute hard sets (15 is 1.5×).
-    public var hamstringGluteRatioTenths = 15
-    public var maxTrainingDaysInARow = 6
-    public var hardSetsOnConsecutiveDays = 6
-    public var maxWeeklyLoadIncreasePercent = 10
-    public var maxTrainingMaxIncreasePercent = 10
-    public var deloadAfterWeeks = 6
-    public var minStretchHoldSeconds = 15
-    public var durationTolerancePercent = 10
-
-    public init() {}
-}
-
 extension CheckPass {
     /// Records where sessions, exercises and items are.
     func sourceMap() -> SourceMap {
@@ -59,6 +18,12 @@ extension CheckPass {
                 for prescription in prescriptions {
                     guard let exercise = prescription.exercise else { continue }
                     map.items[exercise.value, default: []].append(exercise.span)
+                    let firstRule: SourceSpan? = switch prescription.progress.first {
+                    case .named(let name)?: name.span
+                    case .inline(let rule)?: rule.span
+                    case nil: nil
+                    }
+                    map.sessionItems[session.id.value, default: []].append(.init(exercise: exercise.span, rule: firstRule))
                     if let side = prescription.side { map.sides[exercise.value, default: []].append(side.span) }
                     if let hold = prescription.hold { map.holds[exercise.value, default: []].append(hold.span) }
                     for rule in prescription.progress {
@@ -77,7 +42,7 @@ extension CheckPass {
     mutating func lintSettings() -> LintSettings {
         var settings = LintSettings()
         guard let spec = spec.lints else { return settings }
-        let lintCodes = DiagnosticCode.allCases.filter(\.isLint)
+        let lintCodes = DiagnosticCode.lintCodes
         func codes(_ list: [Located<String>], into set: inout Set<DiagnosticCode>, pass: inout CheckPass) {
             for entry in list {
                 if let code = DiagnosticCode(rawValue: entry.value.uppercased()), code.isLint {
@@ -86,7 +51,7 @@ extension CheckPass {
                     pass.error(.invalidChoice, "`\(entry.value)` is not a lint code; did you mean `\(suggestion)`?", at: entry.span,
                                fix: FixIt("write `\(suggestion)`", replacing: entry.span, with: suggestion))
                 } else {
-                    pass.error(.invalidChoice, "`\(entry.value)` is not a lint code; lint codes are W501 to W510 (docs/lints.md)", at: entry.span)
+                    pass.error(.invalidChoice, "`\(entry.value)` is not a lint code; lint codes are \(DiagnosticCode.lintCodeRange) (docs/lints.md)", at: entry.span)
                 }
             }
         }

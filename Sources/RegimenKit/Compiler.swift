@@ -1,4 +1,3 @@
-import Analysis
 import Checker
 import Diagnostics
 import Planner
@@ -46,21 +45,35 @@ public struct Compiler: Sendable {
         public var isLibrary: Bool
         /// True when the file is a roster rather than a program.
         public var isRoster: Bool
+        /// True when the file was found by a search and is not a Regimen file (it has no
+        /// `regimen:` at the top), so it was not checked.
+        public var isSkipped = false
 
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
     /// Checks a file, and lints a program that checks clean (planned for its first athlete: the
-    /// structure lints read is the same for every athlete).
-    public func check(_ path: String) -> CheckOutcome {
+    /// structure lints read is the same for every athlete). A `scanned` file (found by searching a
+    /// folder) that does not say it is a Regimen file is skipped.
+    public func check(_ path: String, scanned: Bool = false) -> CheckOutcome {
+        if scanned, !isRegimenFile(path) {
+            return CheckOutcome(file: path, diagnostics: [], sources: [:], program: nil, isLibrary: false, isRoster: false, isSkipped: true)
+        }
         var outcome = checkWithoutLints(path)
         if runsLints, var program = outcome.program {
             program.athletes = Array(program.athletes.prefix(1))
-            let lints = Linter(program: program, plan: Planner().plan(program)).run(allow: allowedLints, deny: deniedLints)
+            let lints = lint(program, plan: Planner().plan(program))
             outcome.diagnostics = DiagnosticOrder.sorted(outcome.diagnostics + lints)
             if lints.contains(where: { $0.severity == .error }) { outcome.program = nil }
         }
         return outcome
+    }
+
+    /// Whether the file at `path` has `regimen:` at the top; a file that cannot be read counts as
+    /// one, so that checking it reports why.
+    public func isRegimenFile(_ path: String) -> Bool {
+        guard case .success(let start) = fileSystem.readStart(path, count: RegimenFileMark.window) else { return true }
+        return RegimenFileMark.isPresent(in: start)
     }
 
     func checkWithoutLints(_ path: String) -> CheckOutcome {
@@ -96,7 +109,7 @@ public struct Compiler: Sendable {
         guard let program = outcome.program else { return (outcome, nil) }
         let plan = Planner().plan(program)
         if runsLints {
-            let lints = Linter(program: program, plan: plan).run(allow: allowedLints, deny: deniedLints)
+            let lints = lint(program, plan: plan)
             outcome.diagnostics = DiagnosticOrder.sorted(outcome.diagnostics + lints)
             if lints.contains(where: { $0.severity == .error }) { return (outcome, nil) }
         }

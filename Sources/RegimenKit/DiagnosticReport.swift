@@ -33,12 +33,13 @@ public struct FileDiagnostics: Sendable {
 
 /// Renders diagnostics in the machine formats. The human format is `HumanFormatter`.
 public enum DiagnosticReport {
-    /// The `--format json` document.
-    public static func json(_ files: [FileDiagnostics]) -> String {
+    /// The `--format json` document; `skipped` counts the other YAML files a search left out.
+    public static func json(_ files: [FileDiagnostics], skipped: Int = 0) -> String {
         let all = files.flatMap(\.diagnostics)
         let report = JSONReport(
             version: 1,
-            summary: .init(files: files.count, errors: all.count { $0.severity == .error }, warnings: all.count { $0.severity == .warning }),
+            summary: .init(files: files.count, errors: all.count { $0.severity == .error }, warnings: all.count { $0.severity == .warning },
+                           skipped: skipped > 0 ? skipped : nil),
             diagnostics: all.map(JSONReport.Entry.init))
         return encode(report)
     }
@@ -129,6 +130,8 @@ struct JSONReport: Encodable {
         var files: Int
         var errors: Int
         var warnings: Int
+        /// Other YAML files a search found and left out, when there were any.
+        var skipped: Int?
     }
 
     struct Place: Encodable {

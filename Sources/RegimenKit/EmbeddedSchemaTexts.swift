@@ -2989,7 +2989,8 @@ extension EmbeddedSchemas {
       "properties": {
         "files": { "type": "integer", "minimum": 0 },
         "errors": { "type": "integer", "minimum": 0 },
-        "warnings": { "type": "integer", "minimum": 0 }
+        "warnings": { "type": "integer", "minimum": 0 },
+        "skipped": { "type": "integer", "minimum": 1, "description": "YAML files found by searching folders or patterns that are not Regimen files (no `regimen:` at the top), left out; absent when there were none." }
       }
     },
     "diagnostics": { "type": "array", "items": { "$ref": "#/$defs/diagnostic" } }

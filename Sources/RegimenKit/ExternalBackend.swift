@@ -3,7 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import JSONBackend
+import PlanJSON
 import RegimenPlan
 
 /// A backend served by an external executable, `regimen-backend-NAME`. It describes itself
@@ -38,9 +38,12 @@ public struct ExternalBackend: Backend {
     public func render(_ plan: Plan, options: BackendOptionValues, context: RenderContext) throws(BackendError) -> BackendOutput {
         let call = PluginCall(name: name, executable: executable, limits: limits)
         let request = PluginCall.request(kind: .backend, plugin: name, options: options.values,
-                                         buildTimestamp: context.buildTimestamp, plan: JSONBackend.encode(plan))
+                                         buildTimestamp: context.buildTimestamp, plan: PlanJSON.encode(plan))
         do throws(PluginFailure) {
             let response = try call.decode(PluginResponse.self, from: try call.exchange(request))
+            guard response.files.count <= limits.maxFiles else {
+                throw PluginFailure(message: "\(call.label) returned \(response.files.count) files, more than the limit of \(limits.maxFiles); raise it with --plugin-file-limit")
+            }
             var files: [OutputFile] = []
             for file in response.files {
                 switch (file.contents, file.base64) {
@@ -63,8 +66,9 @@ public struct ExternalBackend: Backend {
 }
 
 /// A filter served by an external executable, `regimen-filter-NAME`: it receives the plan and
-/// returns a changed plan, which every backend then renders.
-public struct ExternalFilter: Sendable {
+/// returns a changed plan, which every backend then renders. Its options are passed through
+/// unchecked, as text.
+public struct ExternalFilter: PlanFilter {
     public let name: String
     public let executable: String
     let limits: PluginLimits
@@ -75,16 +79,18 @@ public struct ExternalFilter: Sendable {
         self.limits = limits
     }
 
-    public func apply(_ plan: Plan, options: [String: String], buildTimestamp: Int64?) -> Result<(Plan, [BackendDiagnostic]), BackendError> {
+    public var options: [BackendOption]? { nil }
+
+    public func apply(_ plan: Plan, options: BackendOptionValues, context: RenderContext) -> Result<FilterOutput, BackendError> {
         let call = PluginCall(name: name, executable: executable, limits: limits)
-        let request = PluginCall.request(kind: .filter, plugin: name, options: options, buildTimestamp: buildTimestamp,
-                                         plan: JSONBackend.encode(plan))
+        let request = PluginCall.request(kind: .filter, plugin: name, options: options.values, buildTimestamp: context.buildTimestamp,
+                                         plan: PlanJSON.encode(plan))
         do {
             let response = try call.decode(FilterResponse.self, from: try call.exchange(request))
             guard response.plan.schemaVersion == Plan.currentSchemaVersion else {
                 return .failure(BackendError("\(call.label) returned a plan of schema version \(response.plan.schemaVersion); Regimen reads version \(Plan.currentSchemaVersion)"))
             }
-            return .success((response.plan, response.diagnostics.map { BackendDiagnostic($0.severity, $0.message) }))
+            return .success(FilterOutput(plan: response.plan, diagnostics: response.diagnostics.map { BackendDiagnostic($0.severity, $0.message) }))
         } catch {
             return .failure(BackendError(error.message))
         }

@@ -58,10 +58,15 @@ public struct PluginLimits: Sendable {
     public var timeout: Double
     /// Bytes a plugin may write to its standard output.
     public var maxOutput: Int
+    /// Files one backend plugin may return.
+    public var maxFiles: Int
 
-    public init(timeout: Double = 30, maxOutput: Int = 256 << 20) {
+    public static let defaultMaxFiles = 10_000
+
+    public init(timeout: Double = 30, maxOutput: Int = 256 << 20, maxFiles: Int = PluginLimits.defaultMaxFiles) {
         self.timeout = timeout
         self.maxOutput = maxOutput
+        self.maxFiles = maxFiles
     }
 }
 
@@ -90,6 +95,8 @@ struct PluginCall {
             throw PluginFailure(message: "\(label) did not finish within \(Self.seconds(timeout ?? limits.timeout)) and was stopped; raise the limit with --plugin-timeout")
         case .outputTooLarge:
             throw PluginFailure(message: "\(label) wrote more than \(limits.maxOutput) bytes and was stopped; raise the limit with --plugin-output-limit")
+        case .killed(let signal):
+            throw PluginFailure(message: "\(label) was killed by \(SignalName.describe(signal))")
         case .finished(let status, let output):
             guard status == 0 else {
                 throw PluginFailure(message: "\(label) failed with exit status \(status)")
@@ -115,7 +122,7 @@ struct PluginCall {
         }
     }
 
-    /// The request bytes: the header fields, then the plan exactly as the `json` backend writes it.
+    /// The request bytes: the header fields, then the plan in its wire form (`PlanJSON`), exactly as the `json` backend writes it.
     static func request(kind: PluginRequest.Kind, plugin: String, options: [String: String], buildTimestamp: Int64?, plan: [UInt8]) -> [UInt8] {
         let header = RequestHeader(protocolVersion: PluginProtocol.version, compilerVersion: RegimenVersion.current, kind: kind,
                                    plugin: plugin, options: options, buildTimestamp: buildTimestamp)

@@ -27,8 +27,13 @@ public struct ParallelCheck: Sendable {
     }
 
     public func run(_ files: [String], deliver: @escaping @Sendable (Compiler.CheckOutcome) -> Void) {
+        run(files.map { ProgramFiles.Found(path: $0, scanned: false, origin: 0) }, deliver: deliver)
+    }
+
+    /// Checks `files`; files found by a search that are not Regimen files come out skipped.
+    public func run(_ files: [ProgramFiles.Found], deliver: @escaping @Sendable (Compiler.CheckOutcome) -> Void) {
         guard jobs > 1, files.count > 1 else {
-            for file in files { deliver(compiler.check(file)) }
+            for file in files { deliver(compiler.check(file.path, scanned: file.scanned)) }
             return
         }
         let next = Atomic<Int>(0)
@@ -38,7 +43,7 @@ public struct ParallelCheck: Sendable {
             while true {
                 let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard index < files.count else { return }
-                let outcome = compiler.check(files[index])
+                let outcome = compiler.check(files[index].path, scanned: files[index].scanned)
                 // Deliver everything that is now in order; delivery happens under the lock, so
                 // outcomes come out one at a time and in order.
                 progress.withLock { state in

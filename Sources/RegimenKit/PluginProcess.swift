@@ -7,7 +7,8 @@ import Darwin
 /// Runs a plugin executable with limits, with `posix_spawn` and `poll`: its standard input is
 /// written from a buffer while its standard output is read, up to a size limit; after a timeout
 /// its whole process group (the plugin and anything it started) is stopped, first with SIGTERM
-/// and then SIGKILL; its standard error is passed through to Regimen's.
+/// and then SIGKILL; its standard error is passed through to Regimen's (or, for tools such as
+/// git, discarded or read with its output).
 struct PluginProcess {
     struct Limits: Sendable {
         /// Seconds the plugin may run.
@@ -18,14 +19,27 @@ struct PluginProcess {
 
     enum Outcome {
         case finished(status: Int32, output: [UInt8])
+        /// Killed by a signal (not by Regimen's timeout or output limit).
+        case killed(signal: Int32)
         case timedOut
         case outputTooLarge
         case couldNotStart(String)
     }
 
+    /// Where the process's standard error goes.
+    enum ErrorOutput {
+        /// To Regimen's own standard error (plugins' messages reach the user).
+        case passedThrough
+        /// Nowhere.
+        case discarded
+        /// Into the standard output read back, after what the process printed there.
+        case mergedIntoOutput
+    }
+
     let executable: String
     let arguments: [String]
     let limits: Limits
+    var errorOutput: ErrorOutput = .passedThrough
 
     func run(input: [UInt8]) -> Outcome {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
@@ -39,6 +53,11 @@ struct PluginProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
+        switch errorOutput {
+        case .passedThrough: break
+        case .discarded: posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        case .mergedIntoOutput: posix_spawn_file_actions_adddup2(&actions, fromChild[1], 2)
+        }
         for descriptor in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, descriptor) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -49,6 +68,8 @@ struct PluginProcess {
         var defaults = sigset_t()
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGPIPE)
+        // Regimen ignores SIGXFSZ; an ignored signal would stay ignored in the plugin.
+        sigaddset(&defaults, SIGXFSZ)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
@@ -72,7 +93,7 @@ struct PluginProcess {
         var written = 0
         var output: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        var status: Int32?
+        var status: Termination?
         let deadline = Clock.now() + limits.timeout
         defer {
             if let end = writeEnd { close(end) }
@@ -80,8 +101,11 @@ struct PluginProcess {
         }
         while true {
             if status == nil { status = reap(pid, block: false) }
-            if status != nil, readEnd == nil {
-                return .finished(status: status ?? 1, output: output)
+            if let ended = status, readEnd == nil {
+                switch ended {
+                case .exited(let code): return .finished(status: code, output: output)
+                case .signaled(let signal): return .killed(signal: signal)
+                }
             }
             if Clock.now() >= deadline {
                 stop(pid, status: status)
@@ -126,17 +150,23 @@ struct PluginProcess {
         return .couldNotStart("polling the plugin failed: \(String(cString: strerror(errno)))")
     }
 
-    /// The exit status once the process has ended (128 + signal for a signal), or `nil`.
-    private func reap(_ pid: pid_t, block: Bool) -> Int32? {
+    /// How a process ended.
+    enum Termination {
+        case exited(Int32)
+        case signaled(Int32)
+    }
+
+    /// How the process ended, once it has, or `nil`.
+    private func reap(_ pid: pid_t, block: Bool) -> Termination? {
         var raw: Int32 = 0
         let result = waitpid(pid, &raw, block ? 0 : WNOHANG)
-        guard result == pid else { return result < 0 ? 1 : nil }
+        guard result == pid else { return result < 0 ? .exited(1) : nil }
         let signal = raw & 0x7F
-        return signal == 0 ? (raw >> 8) & 0xFF : 128 + signal
+        return signal == 0 ? .exited((raw >> 8) & 0xFF) : .signaled(signal)
     }
 
     /// SIGTERM to the plugin's process group, then SIGKILL if it has not ended within a second.
-    private func stop(_ pid: pid_t, status: Int32?) {
+    private func stop(_ pid: pid_t, status: Termination?) {
         kill(-pid, SIGTERM)
         guard status == nil else {
             kill(-pid, SIGKILL)
@@ -161,5 +191,23 @@ enum Clock {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}
+
+/// Signal names, for messages: "killed by signal 11 (SIGSEGV)".
+enum SignalName {
+    static func of(_ signal: Int32) -> String? {
+        let names: [(Int32, String)] = [
+            (SIGHUP, "SIGHUP"), (SIGINT, "SIGINT"), (SIGQUIT, "SIGQUIT"), (SIGILL, "SIGILL"), (SIGTRAP, "SIGTRAP"),
+            (SIGABRT, "SIGABRT"), (SIGBUS, "SIGBUS"), (SIGFPE, "SIGFPE"), (SIGKILL, "SIGKILL"), (SIGUSR1, "SIGUSR1"),
+            (SIGSEGV, "SIGSEGV"), (SIGUSR2, "SIGUSR2"), (SIGPIPE, "SIGPIPE"), (SIGALRM, "SIGALRM"), (SIGTERM, "SIGTERM"),
+            (SIGXCPU, "SIGXCPU"), (SIGXFSZ, "SIGXFSZ"), (SIGSYS, "SIGSYS"),
+        ]
+        return names.first { $0.0 == signal }?.1
+    }
+
+    /// `signal 11 (SIGSEGV)`.
+    static func describe(_ signal: Int32) -> String {
+        of(signal).map { "signal \(signal) (\($0))" } ?? "signal \(signal)"
     }
 }

@@ -6,28 +6,55 @@ public enum ProgramFiles {
         public var message: String
     }
 
-    /// Files as given; folders searched recursively for `*.yaml` and `*.yml`, skipping hidden
-    /// files and folders and the project marker (`regimen-project.yaml`); glob patterns (`*`, `?`, `[…]`, and `**` for any depth) matched the
-    /// same way. Each group is sorted, duplicates are dropped. A path that matches nothing is a
-    /// problem.
-    public static func expand(_ paths: [String], fileSystem: FileSystem = FileSystem()) -> Result<[String], Problem> {
-        var files: [String] = []
-        var seen: Set<String> = []
-        func add(_ path: String) {
-            if seen.insert(path).inserted { files.append(path) }
+    /// How folders and patterns are searched.
+    public struct ScanOptions: Sendable {
+        /// Look into hidden files and folders too (never `.git`).
+        public var includeHidden: Bool
+        /// Leave out what `.gitignore` and `.regimenignore` files ignore.
+        public var honoursIgnoreFiles: Bool
+
+        public init(includeHidden: Bool = false, honoursIgnoreFiles: Bool = true) {
+            self.includeHidden = includeHidden
+            self.honoursIgnoreFiles = honoursIgnoreFiles
         }
-        for path in paths {
+    }
+
+    /// A spec file to process.
+    public struct Found: Sendable, Hashable {
+        public var path: String
+        /// Found by searching a folder or matching a pattern rather than named: such a file is a
+        /// Regimen file only when it says so (`regimen:` at the top), and skipped otherwise.
+        public var scanned: Bool
+        /// The index of the command-line path it came from.
+        public var origin: Int
+    }
+
+    /// Files as given; folders searched recursively for `*.yaml` and `*.yml`; glob patterns (`*`,
+    /// `?`, `[…]`, and `**` for any depth) matched. Searches skip hidden files and folders (unless
+    /// `includeHidden`), what ignore files ignore, and the project marker (`regimen-project.yaml`). Each group is sorted, duplicates are
+    /// dropped. A path that matches nothing, or a folder named like a spec file, is a problem.
+    public static func find(_ paths: [String], options: ScanOptions = ScanOptions(), fileSystem: FileSystem = FileSystem()) -> Result<[Found], Problem> {
+        var files: [Found] = []
+        var seen: Set<String> = []
+        for (origin, path) in paths.enumerated() {
+            func add(_ file: String, scanned: Bool) {
+                if seen.insert(file).inserted { files.append(Found(path: file, scanned: scanned, origin: origin)) }
+            }
             switch fileSystem.kind(of: path) {
             case .file:
-                add(path)
+                add(path, scanned: false)
+            case .directory where isSpecFile(path):
+                return .failure(Problem(message: "\(path) is a folder, not a program file; to look for programs in it, write \(path)/"))
             case .directory:
                 var found: [String] = []
-                collect(in: path, fileSystem: fileSystem, into: &found)
-                found.forEach(add)
+                let ignore = options.honoursIgnoreFiles ? IgnoreRules(scanning: path, fileSystem: fileSystem) : nil
+                collect(in: path, names: ignore?.scannedFolder ?? [], fileSystem: fileSystem, options: options, ignore: ignore, into: &found)
+                found.forEach { add($0, scanned: true) }
             case .missing where Glob.isPattern(path):
-                let matches = Glob(path).matches(fileSystem: fileSystem).filter { !isProjectMarker($0) }
+                var matches = Glob(path).matches(fileSystem: fileSystem, includeHidden: options.includeHidden).filter { !isProjectMarker($0) }
+                if options.honoursIgnoreFiles { matches = matches.filter { !ignored($0, fileSystem: fileSystem) } }
                 guard !matches.isEmpty else { return .failure(Problem(message: "no files match \(path)")) }
-                matches.forEach(add)
+                matches.forEach { add($0, scanned: true) }
             case .missing:
                 return .failure(Problem(message: "cannot find \(path)"))
             case .other:
@@ -35,6 +62,11 @@ public enum ProgramFiles {
             }
         }
         return .success(files)
+    }
+
+    /// The paths of `find`, for callers that need only them.
+    public static func expand(_ paths: [String], options: ScanOptions = ScanOptions(), fileSystem: FileSystem = FileSystem()) -> Result<[String], Problem> {
+        find(paths, options: options, fileSystem: fileSystem).map { $0.map(\.path) }
     }
 
     /// Whether `path` names a project marker file, which is not a spec to check or build.
@@ -47,19 +79,55 @@ public enum ProgramFiles {
         (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != SpecLoader.projectMarker
     }
 
-    public static func collect(in directory: String, fileSystem: FileSystem, into files: inout [String], depth: Int = 0) {
-        guard depth < 32, let names = fileSystem.contents(of: directory) else { return }
-        for name in names where !name.hasPrefix(".") {
+    /// The spec files under `directory`, whose names below the ignore rules' top are `names`.
+    static func collect(
+        in directory: String, names: [String], fileSystem: FileSystem, options: ScanOptions, ignore: IgnoreRules?,
+        into files: inout [String], depth: Int = 0
+    ) {
+        guard depth < 32, let entries = fileSystem.contents(of: directory) else { return }
+        for name in entries where name != ".git" && (options.includeHidden || !name.hasPrefix(".")) {
             let path = PathText.join(directory, name)
-            switch fileSystem.kind(of: path) {
+            let kind = fileSystem.kind(of: path)
+            if let ignore, ignore.ignores(names + [name], isDirectory: kind == .directory) { continue }
+            switch kind {
             case .directory:
-                collect(in: path, fileSystem: fileSystem, into: &files, depth: depth + 1)
+                collect(in: path, names: names + [name], fileSystem: fileSystem, options: options, ignore: ignore, into: &files, depth: depth + 1)
             case .file where isSpecFile(name):
                 files.append(path)
             default:
                 break
             }
         }
+    }
+
+    /// Every spec file under `directory`, hidden and ignored ones left out.
+    public static func collect(in directory: String, fileSystem: FileSystem, into files: inout [String]) {
+        let ignore = IgnoreRules(scanning: directory, fileSystem: fileSystem)
+        collect(in: directory, names: ignore.scannedFolder, fileSystem: fileSystem, options: ScanOptions(), ignore: ignore, into: &files)
+    }
+
+    /// Whether ignore files leave out `path` (a pattern's match), judged from the file's folder.
+    private static func ignored(_ path: String, fileSystem: FileSystem) -> Bool {
+        let rules = IgnoreRules(scanning: PathText.directory(of: path), fileSystem: fileSystem)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return rules.ignoresWithFolders(rules.scannedFolder + [name], isDirectory: false)
+    }
+}
+
+/// Whether a YAML file says it is a Regimen file: a top-level `regimen:` key (programs,
+/// libraries and rosters all start with `regimen: 1`) within its first 64 KiB.
+public enum RegimenFileMark {
+    static let window = 64 * 1024
+
+    public static func isPresent(in bytes: some Collection<UInt8>) -> Bool {
+        var text = Substring(String(decoding: bytes.prefix(window), as: UTF8.self))
+        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
+            for key in ["regimen", "\"regimen\"", "'regimen'"] where line.hasPrefix(key) {
+                if line.dropFirst(key.count).drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":") { return true }
+            }
+        }
+        return false
     }
 }
 
@@ -78,13 +146,15 @@ struct Glob {
         path.contains { $0 == "*" || $0 == "?" || $0 == "[" }
     }
 
-    func matches(fileSystem: FileSystem) -> [String] {
+    func matches(fileSystem: FileSystem, includeHidden: Bool = false) -> [String] {
         var results: [String] = []
-        walk(base: absolute ? "/" : ".", shown: absolute ? "/" : "", index: 0, fileSystem: fileSystem, into: &results, depth: 0)
+        walk(base: absolute ? "/" : ".", shown: absolute ? "/" : "", index: 0, fileSystem: fileSystem, includeHidden: includeHidden,
+             into: &results, depth: 0)
         return results.sorted()
     }
 
-    private func walk(base: String, shown: String, index: Int, fileSystem: FileSystem, into results: inout [String], depth: Int) {
+    private func walk(base: String, shown: String, index: Int, fileSystem: FileSystem, includeHidden: Bool,
+                      into results: inout [String], depth: Int) {
         guard depth < 64 else { return }
         guard index < parts.count else {
             if fileSystem.kind(of: base) == .file { results.append(shown) }
@@ -94,12 +164,12 @@ struct Glob {
         func join(_ folder: String, _ name: String) -> String { folder.isEmpty ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name) }
         if part == "**" {
             // Zero folders…
-            walk(base: base, shown: shown, index: index + 1, fileSystem: fileSystem, into: &results, depth: depth + 1)
+            walk(base: base, shown: shown, index: index + 1, fileSystem: fileSystem, includeHidden: includeHidden, into: &results, depth: depth + 1)
             // …or one more, then `**` again.
-            for name in fileSystem.contents(of: base) ?? [] where !name.hasPrefix(".") {
+            for name in fileSystem.contents(of: base) ?? [] where name != ".git" && (includeHidden || !name.hasPrefix(".")) {
                 let path = PathText.join(base, name)
                 if fileSystem.kind(of: path) == .directory {
-                    walk(base: path, shown: join(shown, name), index: index, fileSystem: fileSystem, into: &results, depth: depth + 1)
+                    walk(base: path, shown: join(shown, name), index: index, fileSystem: fileSystem, includeHidden: includeHidden, into: &results, depth: depth + 1)
                 }
             }
             return
@@ -107,13 +177,13 @@ struct Glob {
         if !Glob.isPattern(String(part)) {
             let path = PathText.join(base, String(part))
             if fileSystem.kind(of: path) != .missing {
-                walk(base: path, shown: join(shown, String(part)), index: index + 1, fileSystem: fileSystem, into: &results, depth: depth + 1)
+                walk(base: path, shown: join(shown, String(part)), index: index + 1, fileSystem: fileSystem, includeHidden: includeHidden, into: &results, depth: depth + 1)
             }
             return
         }
-        for name in fileSystem.contents(of: base) ?? [] where !name.hasPrefix(".") || part.hasPrefix(".") {
+        for name in fileSystem.contents(of: base) ?? [] where includeHidden || !name.hasPrefix(".") || part.hasPrefix(".") {
             if Glob.match(Array(part.unicodeScalars), Array(name.unicodeScalars)) {
-                walk(base: PathText.join(base, name), shown: join(shown, name), index: index + 1, fileSystem: fileSystem, into: &results, depth: depth + 1)
+                walk(base: PathText.join(base, name), shown: join(shown, name), index: index + 1, fileSystem: fileSystem, includeHidden: includeHidden, into: &results, depth: depth + 1)
             }
         }
     }

@@ -56,10 +56,38 @@ public struct ProjectInit: Sendable {
         if case .failure(let error) = fileSystem.createDirectory(directory) {
             return .failure(Failure(message: error.message))
         }
-        switch AtomicWriter(fileSystem: fileSystem).write(files, into: directory) {
-        case .success: return .success(files.map(\.path))
-        case .failure(let failure): return .failure(Failure(message: failure.message))
+        return writeNew(files, into: directory)
+    }
+
+    /// Writes each file as a new file (`O_EXCL`, so a file that appeared since the check above is
+    /// not replaced, and no symbolic link is followed); on any failure the files written so far
+    /// are removed again, so that init writes all of its files or none.
+    private func writeNew(_ files: [OutputFile], into directory: String) -> Result<[String], Failure> {
+        var written: [String] = []
+        for file in files {
+            let path = PathText.join(directory, file.path)
+            var problem: String?
+            if case .failure(let error) = fileSystem.createDirectory(PathText.directory(of: path)) {
+                problem = error.message
+            } else {
+                let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+                if descriptor < 0 {
+                    problem = "cannot write \(path): \(WriteError.text(errno))"
+                } else {
+                    if let code = WriteError.writeAll(file.contents, to: descriptor) ?? (fsync(descriptor) == 0 ? nil : errno) {
+                        problem = "cannot write \(path): \(WriteError.text(code))"
+                        unlink(path)
+                    }
+                    close(descriptor)
+                }
+            }
+            if let problem {
+                for earlier in written { unlink(earlier) }
+                return .failure(Failure(message: problem + "; nothing was written"))
+            }
+            written.append(path)
         }
+        return .success(files.map(\.path))
     }
 
     /// Whether `name` is a zone a program may use (`Europe/London`, `UTC`), with the diagnostic's

@@ -5,8 +5,9 @@ import ProgramSpec
 import RegimenPlan
 import YAMLReader
 
-/// The whole front end and every built-in backend over one in-memory file: what the fuzzer
-/// exercises, and what the regression tests replay the fuzzer's findings through.
+/// The whole front end and every built-in backend over one in-memory file, through the same
+/// `BuildPipeline` as `regimen build` (without writing): what the fuzzer exercises, and what the
+/// regression tests replay the fuzzer's findings through.
 public enum WholePipeline {
     /// What a run produced: diagnostics, and the files when the program compiled.
     public struct Result: Sendable {
@@ -24,14 +25,8 @@ public enum WholePipeline {
         let compiler = Compiler(readerLimits: limits, sources: InMemorySources(sources))
         let (outcome, plan) = compiler.compile(fileName)
         guard let plan else { return Result(diagnostics: outcome.diagnostics, files: []) }
-        var files: [OutputFile] = []
-        for backend in BackendRegistry.builtIn.backends {
-            let context = RenderContext(compilerVersion: RegimenVersion.current)
-            if let output = try? backend.render(plan, options: BackendOptionValues(), context: context) {
-                files += output.files
-            }
-        }
-        return Result(diagnostics: outcome.diagnostics, files: files)
+        let pipeline = BuildPipeline(backends: BackendRegistry.builtIn.backends)
+        return Result(diagnostics: outcome.diagnostics, files: pipeline.renderFiles(plan).files)
     }
 }
 

@@ -8,12 +8,15 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check program, library and roster files and report every problem found.",
         discussion: """
-        PATH may be a file, a folder (searched for *.yaml and *.yml, skipping hidden folders) or a \
-        glob pattern such as 'Programs/**/*.yaml' (quote it so the shell leaves it alone).
+        PATH may be a file, a folder (searched for *.yaml and *.yml, skipping hidden files and what \
+        .gitignore and .regimenignore files ignore) or a glob pattern such as 'Programs/**/*.yaml' \
+        (quote it so the shell leaves it alone); without a PATH, the current folder. A YAML file a \
+        search finds is checked only when it says it is a Regimen file (`regimen:` at the top); \
+        others are skipped and counted. A folder or pattern with no Regimen file in it is an error.
         """
     )
 
-    @Argument(help: "Files, folders or glob patterns to check.")
+    @Argument(help: "Files, folders or glob patterns to check (default: the current folder).")
     var paths: [String] = []
 
     @Option(help: "How to write diagnostics: human, json, github or sarif.")
@@ -35,10 +38,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var lints: LintOptions
 
+    @OptionGroup var scan: ScanOptions
+
     func validate() throws {
-        if explain == nil, paths.isEmpty {
-            throw ValidationError("give at least one file, folder or pattern to check")
-        }
         if let jobs, !(1...256).contains(jobs) {
             throw ValidationError("--jobs must be from 1 to 256")
         }
@@ -49,19 +51,18 @@ struct CheckCommand: ParsableCommand {
             try ExplainCommand.explain(explain)
             return
         }
-        let files: [String]
-        switch ProgramFiles.expand(paths) {
-        case .success(let found): files = found
-        case .failure(let problem):
-            Terminal.standardError.write("regimen: \(problem.message)\n")
-            throw ExitCode(Status.usage)
-        }
+        let paths = self.paths.isEmpty ? ["."] : self.paths
+        let files = try scan.find(paths)
         let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
         let output = Terminal.standardOutput
         let useColor = color.enabled(for: output)
         let format = self.format
         let tally = Tally()
         ParallelCheck(compiler: compiler, jobs: jobs ?? ParallelCheck.processorCount).run(files) { outcome in
+            guard !outcome.isSkipped else {
+                tally.skip(outcome.file)
+                return
+            }
             tally.add(outcome.diagnostics)
             switch format {
             case .human:
@@ -73,15 +74,25 @@ struct CheckCommand: ParsableCommand {
                 tally.keep(FileDiagnostics(file: outcome.file, diagnostics: outcome.diagnostics, sources: [:]))
             }
         }
-        let (errors, warnings, reports) = tally.totals
-        let summary = Summary.line(files: files.count, errors: errors, warnings: warnings)
+        let totals = tally.totals
+        let summary = Summary.line(files: files.count - totals.skipped, skipped: totals.skipped, errors: totals.errors, warnings: totals.warnings)
         switch format {
         case .human: output.write(summary + "\n")
         case .github: Terminal.standardError.write(summary + "\n")
-        case .json: output.write(DiagnosticReport.json(reports))
-        case .sarif: output.write(DiagnosticReport.sarif(reports, version: RegimenVersion.current))
+        case .json: output.write(DiagnosticReport.json(totals.reports, skipped: totals.skipped))
+        case .sarif: output.write(DiagnosticReport.sarif(totals.reports, version: RegimenVersion.current))
         }
-        if errors > 0 || (warningsAsErrors && warnings > 0) {
+        // A folder or pattern without a Regimen file is a mistake (a typo in a CI path, say),
+        // not a pass.
+        let empty = ScanOptions.searched(paths, found: files).sorted().filter { origin in
+            !files.contains { $0.origin == origin && !totals.skippedFiles.contains($0.path) }
+        }
+        for origin in empty {
+            let skipped = files.count { $0.origin == origin }
+            let detail = skipped == 0 ? "" : " (\(Summary.count(skipped, "other YAML file")) skipped: a Regimen file has `regimen: 1` at the top)"
+            Terminal.standardError.write("regimen: no Regimen files in \(paths[origin])\(detail)\n")
+        }
+        if totals.errors > 0 || (warningsAsErrors && totals.warnings > 0) || !empty.isEmpty {
             throw ExitCode(Status.errors)
         }
     }
@@ -104,9 +115,11 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 enum Summary {
-    /// `3 files checked, 1 error, 2 warnings`.
-    static func line(files: Int, errors: Int, warnings: Int) -> String {
-        "\(count(files, "file")) checked, \(count(errors, "error")), \(count(warnings, "warning"))"
+    /// `3 files checked, 1 error, 2 warnings`, with `, 2 other YAML files skipped` after the
+    /// files when a search left some out.
+    static func line(files: Int, skipped: Int = 0, errors: Int, warnings: Int) -> String {
+        let skippedText = skipped == 0 ? "" : ", \(count(skipped, "other YAML file")) skipped"
+        return "\(count(files, "file")) checked\(skippedText), \(count(errors, "error")), \(count(warnings, "warning"))"
     }
 
     static func count(_ value: Int, _ noun: String) -> String {
@@ -119,6 +132,7 @@ final class Tally: Sendable {
     private struct State {
         var errors = 0
         var warnings = 0
+        var skippedFiles: Set<String> = []
         var reports: [FileDiagnostics] = []
     }
 
@@ -131,11 +145,15 @@ final class Tally: Sendable {
         }
     }
 
+    func skip(_ file: String) {
+        state.withLock { _ = $0.skippedFiles.insert(file) }
+    }
+
     func keep(_ report: FileDiagnostics) {
         state.withLock { $0.reports.append(report) }
     }
 
-    var totals: (errors: Int, warnings: Int, reports: [FileDiagnostics]) {
-        state.withLock { ($0.errors, $0.warnings, $0.reports) }
+    var totals: (errors: Int, warnings: Int, skipped: Int, skippedFiles: Set<String>, reports: [FileDiagnostics]) {
+        state.withLock { ($0.errors, $0.warnings, $0.skippedFiles.count, $0.skippedFiles, $0.reports) }
     }
 }

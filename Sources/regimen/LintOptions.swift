@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Diagnostics
 import RegimenKit
@@ -11,8 +12,8 @@ struct LintOptions: ParsableArguments {
     var deny: [String] = []
 
     func validate() throws {
-        for code in allow + deny where DiagnosticCode(rawValue: code.uppercased())?.isLint != true {
-            throw ValidationError("`\(code)` is not a lint code; lint codes are W501 to W510 (docs/lints.md)")
+        for code in allow + deny where !(DiagnosticCode(rawValue: code.uppercased()).map(Linter.codes.contains) ?? false) {
+            throw ValidationError("`\(code)` is not a lint code; lint codes are \(DiagnosticCode.lintCodeRange) (docs/lints.md)")
         }
     }
 

@@ -12,11 +12,15 @@ struct PluginOptions: ParsableArguments {
     @Option(name: .customLong("plugin-output-limit"), help: ArgumentHelp("Bytes a plugin may write before it is stopped.", valueName: "bytes"))
     var pluginOutputLimit: Int = 256 << 20
 
+    @Option(name: .customLong("plugin-file-limit"), help: ArgumentHelp("Files one backend plugin may return (default 10000).", valueName: "count"))
+    var pluginFileLimit: Int = PluginLimits.defaultMaxFiles
+
     func validate() throws {
+        guard pluginFileLimit > 0 else { throw ValidationError("--plugin-file-limit must be positive") }
         guard pluginTimeout > 0, pluginTimeout <= 3600 else { throw ValidationError("--plugin-timeout must be from 0 to 3600 seconds") }
         guard pluginOutputLimit > 0 else { throw ValidationError("--plugin-output-limit must be positive") }
     }
 
     var locator: PluginLocator { PluginLocator(pluginPaths: pluginPaths) }
-    var limits: PluginLimits { PluginLimits(timeout: pluginTimeout, maxOutput: pluginOutputLimit) }
+    var limits: PluginLimits { PluginLimits(timeout: pluginTimeout, maxOutput: pluginOutputLimit, maxFiles: pluginFileLimit) }
 }

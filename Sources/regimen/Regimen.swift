@@ -17,13 +17,16 @@ struct Regimen: ParsableCommand {
         2 for a usage problem or a file that cannot be read or written.
         """,
         version: RegimenVersion.current,
-        subcommands: [CheckCommand.self, BuildCommand.self, ReportCommand.self, BackendsCommand.self, ExplainCommand.self, InitCommand.self, SchemaCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, ReportCommand.self, DiffCommand.self, BackendsCommand.self, ExplainCommand.self, InitCommand.self, SchemaCommand.self]
     )
 
     /// Parses and runs the command; usage errors exit with status 2 rather than the parser's 64.
     static func main() {
         // A plugin that exits without reading its input must not take Regimen down with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
+        // A file size limit (`ulimit -f`) must fail the write with EFBIG, reported as "file too
+        // large", rather than kill Regimen with SIGXFSZ and no message.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

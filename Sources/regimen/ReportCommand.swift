@@ -32,8 +32,16 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
-        guard compiler.fileSystem.kind(of: program) == .file else {
+        switch compiler.fileSystem.kind(of: program) {
+        case .file: break
+        case .missing:
             Terminal.standardError.write("regimen: cannot read \(program): no such file\n")
+            throw ExitCode(Status.usage)
+        case .directory:
+            Terminal.standardError.write("regimen: \(program) is a folder; report on one program file\n")
+            throw ExitCode(Status.usage)
+        case .other:
+            Terminal.standardError.write("regimen: \(program) is not a file\n")
             throw ExitCode(Status.usage)
         }
         let (outcome, compiled) = compiler.compile(program)
@@ -49,7 +57,7 @@ struct ReportCommand: ParsableCommand {
         }
         var single = plan
         single.athletes = [chosen]
-        let lintResults = Linter(program: checked, plan: single).run(allow: compiler.allowedLints, deny: compiler.deniedLints)
+        let lintResults = compiler.lint(checked, plan: single)
         let analysis = PlanAnalysis(plan: plan, athlete: chosen)
         switch format {
         case .text:
@@ -80,6 +88,10 @@ struct ReportJSON: Encodable {
         var trainingDays: Int
         var restDays: Int
         var sessionMinutes: [Int]
+        /// The longest session this week as stated (`duration:`), when any session states one.
+        var longestStatedMinutes: Int?
+        /// The longest session this week as estimated from its sets and rest.
+        var longestEstimatedMinutes: Int
         var tonnageKilograms: Double
         /// Minutes of cardio work, to a tenth (a distance alone at 6 min/km), and kilometres.
         var cardioMinutes: Double
@@ -108,7 +120,8 @@ struct ReportJSON: Encodable {
                  hardSets: week.halfSets.dictionary.mapValues { Double($0) / 2 },
                  mobilityMinutes: week.mobilitySeconds.dictionary.mapValues { (Double($0) / 6).rounded() / 10 },
                  sessions: week.sessions, trainingDays: week.trainingDays, restDays: week.restDays,
-                 sessionMinutes: week.sessionMinutes, tonnageKilograms: (week.tonnageKilograms * 10).rounded() / 10,
+                 sessionMinutes: week.sessionMinutes, longestStatedMinutes: week.statedSessionMinutes.max(),
+                 longestEstimatedMinutes: week.sessionMinutes.max() ?? 0, tonnageKilograms: (week.tonnageKilograms * 10).rounded() / 10,
                  cardioMinutes: (Double(week.cardioSeconds) / 6).rounded() / 10, cardioKilometres: Double(week.cardioMeters) / 1000,
                  topLoads: week.topLoads.mapValues(\.description))
         }

@@ -22,6 +22,10 @@ enum Golden {
         return files.filter { let outcome = Compiler().check($0); return !outcome.isLibrary && !outcome.isRoster }.map { String($0.dropFirst(repositoryRoot.count + 1)) }
     }()
 
+    /// The programs in `Tests/Programs/` (daylight-saving cases), relative to the repository root.
+    static let testPrograms: [String] = ((try? ProgramFiles.expand([repositoryRoot + "/Tests/Programs"]).get()) ?? [])
+        .map { String($0.dropFirst(repositoryRoot.count + 1)) }
+
     /// The plan of a program in `Programs/`, relative to the repository root.
     static func plan(_ program: String) throws -> Plan {
         let (outcome, plan) = Compiler().compile(repositoryRoot + "/" + program)

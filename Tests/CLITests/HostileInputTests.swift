@@ -209,3 +209,46 @@ struct HostileInputTests {
         #expect(result.standardOutput.contains("error:"))
     }
 }
+
+/// Issue 19, case 6: includes and rosters open only regular files. A named pipe would block a
+/// plain `open` until someone writes to it; it is refused at once with a diagnostic at the
+/// reference.
+@Suite("Hostile input: files that are not regular files", .serialized)
+struct SpecialFileTests {
+    func programFolder() throws -> String {
+        let folder = try CLI.temporaryFolder()
+        try FileManager.default.copyItem(atPath: CLI.repositoryRoot + "/Programs/library", toPath: folder + "/library")
+        try FileManager.default.copyItem(atPath: CLI.repositoryRoot + "/Programs/rosters", toPath: folder + "/rosters")
+        try FileManager.default.copyItem(atPath: CLI.repositoryRoot + "/Programs/five-three-one.yaml", toPath: folder + "/program.yaml")
+        return folder
+    }
+
+    func checkWithPipe(at relative: String, replacing reference: String) throws -> CLI.Measured {
+        let folder = try programFolder()
+        let program = try String(contentsOfFile: folder + "/program.yaml", encoding: .utf8)
+        try program.replacingOccurrences(of: reference, with: relative).write(toFile: folder + "/program.yaml", atomically: true, encoding: .utf8)
+        #expect(mkfifo(folder + "/" + relative, 0o644) == 0)
+        // The hang guard stops a check that waits on the pipe; a few seconds is ample.
+        let result = try CLI.measure(["check", "--color", "never", folder + "/program.yaml"], guardSeconds: 20)
+        return CLI.Measured(status: result.status, standardOutput: result.standardOutput.replacingOccurrences(of: folder + "/", with: ""),
+                            standardError: result.standardError, peakKiB: result.peakKiB, seconds: result.seconds)
+    }
+
+    @Test func anIncludeThatIsANamedPipe() throws {
+        let result = try checkWithPipe(at: "pipe.yaml", replacing: "library/strength.yaml")
+        #expect(result.status == 1)
+        #expect(result.standardOutput.hasPrefix("program.yaml:19:11: error: cannot read pipe.yaml: it is a named pipe (FIFO), not a regular file [R100]\n"))
+    }
+
+    @Test func aRosterThatIsANamedPipe() throws {
+        let result = try checkWithPipe(at: "club.yaml", replacing: "rosters/barbell-club.yaml")
+        #expect(result.status == 1)
+        #expect(result.standardOutput.hasPrefix("program.yaml:18:9: error: cannot read club.yaml: it is a named pipe (FIFO), not a regular file [R100]\n"))
+    }
+
+    @Test func aDeviceNamedDirectlyIsNotAFile() throws {
+        let result = try CLI.run(["check", "/dev/null"])
+        #expect(result.status == 2)
+        #expect(result.standardError == "regimen: /dev/null is not a file or a folder\n")
+    }
+}

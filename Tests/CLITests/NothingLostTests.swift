@@ -33,8 +33,8 @@ struct NothingLostTests {
     func expectIntact(_ out: String, old: [String: Data], new: [String: Data]) -> (oldCount: Int, newCount: Int) {
         var counts = (oldCount: 0, newCount: 0)
         for (path, data) in CLI.snapshot(out) where path != ".regimen-manifest" {
-            if path.hasPrefix(".") {
-                // A temporary file of the killed build: harmless, and removed by the next one.
+            if path.hasPrefix(".regimen-stage-") {
+                // The stage of the killed build: harmless, and undone and removed by the next one.
                 continue
             }
             if data == old[path] { counts.oldCount += 1 } else if data == new[path] { counts.newCount += 1 } else {
@@ -44,28 +44,41 @@ struct NothingLostTests {
         return counts
     }
 
-    @Test func aFailureBetweenFilesLeavesEachFileOldOrNew() throws {
+    /// A failure at any step of writing (before any rename, between renames, before the
+    /// manifest) undoes the steps taken: the folder, manifest included, is exactly as it was, and
+    /// nothing of the stage is left.
+    @Test func aFailureAtAnyStepLeavesTheFolderAsItWas() throws {
         let (_, oldProgram, newProgram) = try versions()
-        let (old, new) = try outputs(old: oldProgram, new: newProgram)
-        let out = try CLI.temporaryFolder()
-        #expect(try CLI.run(["build", oldProgram, "-o", out]).status == 0)
         let (_, plan) = Compiler().compile(newProgram)
-        let counter = Counter()
-        // The manifest, then two outputs are renamed; the third output's rename fails.
-        let writer = AtomicWriter { _ in counter.next() < 3 }
-        let result = Compiler().build(try #require(plan), request: BuildRequest(backends: BackendRegistry.builtIn.backends, outputDirectory: out), writer: writer)
-        guard case .failure(let failure) = result else {
-            Issue.record("the injected failure did not fail the build")
+        let plan2 = try #require(plan)
+        let steps = Steps()
+        // Count the steps of a successful build over the old outputs.
+        let counting = try CLI.temporaryFolder()
+        #expect(try CLI.run(["build", oldProgram, "-o", counting]).status == 0)
+        let pipeline = BuildPipeline(backends: BackendRegistry.builtIn.backends)
+        let recorded = pipeline.write(plan2, into: try OutputSession.open(counting).get(), hooks: WriteHooks { steps.record($0) })
+        guard case .success = recorded else {
+            Issue.record("the counting build failed")
             return
         }
-        #expect(failure.messages.first?.hasPrefix("stopped before writing") == true)
-        let counts = expectIntact(out, old: old, new: new)
-        #expect(counts.newCount == 2, "two files were renamed before the failure")
-        #expect(counts.oldCount == old.count - 2)
-        #expect(!CLI.snapshot(out).keys.contains { $0.contains(".regimen-") && $0 != ".regimen-manifest" }, "temporary files left behind")
-        // The next build accepts the half-replaced folder and finishes the job.
-        #expect(try CLI.run(["build", newProgram, "-o", out]).status == 0)
-        #expect(CLI.snapshot(out).filter { !$0.key.hasPrefix(".") } == new)
+        let names = steps.names
+        #expect(names.count >= 4, "\(names)")
+        #expect(names.last == "writing the manifest")
+        for failing in names.indices {
+            let out = try CLI.temporaryFolder()
+            #expect(try CLI.run(["build", oldProgram, "-o", out]).status == 0)
+            let before = CLI.listing(out)
+            let counter = Counter()
+            let result = pipeline.write(plan2, into: try OutputSession.open(out).get(), hooks: WriteHooks { _ in counter.next() != failing })
+            guard case .failure(let failure) = result else {
+                Issue.record("the injected failure at step \(failing) (\(names[failing])) did not fail the build")
+                continue
+            }
+            #expect(failure.messages == ["stopped before \(names[failing])"])
+            #expect(CLI.listing(out) == before, "a failure at \(names[failing]) changed the folder")
+            // The next build goes on from there.
+            #expect(try CLI.run(["build", newProgram, "-o", out]).status == 0)
+        }
     }
 
     @Test func killingABuildAtAnyMomentLosesNothing() throws {
@@ -98,7 +111,7 @@ struct NothingLostTests {
             let rebuild = try CLI.run(["build", newProgram, "-o", out])
             #expect(rebuild.status == 0, "\(rebuild.standardError)")
             #expect(CLI.snapshot(out).filter { !$0.key.hasPrefix(".") } == new)
-            #expect(!CLI.snapshot(out).keys.contains { $0 != ".regimen-manifest" && $0.hasPrefix(".") }, "stale temporary files were not removed")
+            #expect(!CLI.snapshot(out).keys.contains { $0 != ".regimen-manifest" && $0.hasPrefix(".") }, "the stage of the killed build was not removed")
         }
         print("killed builds: \(sawOld) left the old outputs, \(sawNew) the new, \(sawMixed) a mix (each file whole)")
     }
@@ -138,4 +151,17 @@ final class Counter: @unchecked Sendable {
             return value
         }
     }
+}
+
+/// The names of the steps a build's commit takes, in order.
+final class Steps: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [String] = []
+
+    func record(_ name: String) -> Bool {
+        lock.withLock { recorded.append(name) }
+        return true
+    }
+
+    var names: [String] { lock.withLock { recorded } }
 }

@@ -8,8 +8,10 @@ enum CLI {
         return String(file[..<file.range(of: "/Tests/CLITests/")!.lowerBound])
     }()
 
-    /// The `regimen` binary in the same build folder as the tests.
+    /// The `regimen` binary in the same build folder as the tests (or `REGIMEN_TEST_EXECUTABLE`,
+    /// to run the tests against another build, such as an older one a fix is measured against).
     static let executable: String = {
+        if let chosen = ProcessInfo.processInfo.environment["REGIMEN_TEST_EXECUTABLE"] { return chosen }
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let candidates = [bundle.appendingPathComponent("regimen").path,
                           repositoryRoot + "/.build/debug/regimen"]
@@ -62,6 +64,45 @@ enum CLI {
             }
         }
         return result
+    }
+}
+
+/// A folder's exact contents, for checking that a failed build changed nothing.
+extension CLI {
+    /// One line per entry under `folder`, sorted, without following symbolic links: `d PATH` for
+    /// a folder, `f PATH SIZE CHECKSUM` for a file (64-bit FNV-1a of its bytes), `l PATH -> TARGET`
+    /// for a symbolic link, `o PATH` for anything else.
+    static func listing(_ folder: String) -> [String] {
+        var lines: [String] = []
+        func walk(_ relative: String) {
+            let path = relative.isEmpty ? folder : folder + "/" + relative
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+            for name in names.sorted() {
+                let entry = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(folder + "/" + entry, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    lines.append("d \(entry)")
+                    walk(entry)
+                case S_IFREG:
+                    let data = FileManager.default.contents(atPath: folder + "/" + entry) ?? Data()
+                    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for byte in data {
+                        hash ^= UInt64(byte)
+                        hash = hash &* 0x0000_0100_0000_01b3
+                    }
+                    lines.append("f \(entry) \(data.count) \(String(hash, radix: 16))")
+                case S_IFLNK:
+                    let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: folder + "/" + entry)) ?? "?"
+                    lines.append("l \(entry) -> \(target)")
+                default:
+                    lines.append("o \(entry)")
+                }
+            }
+        }
+        walk("")
+        return lines
     }
 }
 

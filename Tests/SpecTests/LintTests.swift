@@ -1,3 +1,4 @@
+import Analysis
 import Diagnostics
 import Foundation
 import RegimenKit
@@ -25,6 +26,11 @@ struct LintTests {
             let code = String(name.prefix(4))
             #expect(!expected.isEmpty && expected.allSatisfy { $0.hasSuffix("[\(code)]") }, "\(name) should trip \(code) and nothing else")
         }
+    }
+
+    /// The registry of lints and the catalog of codes agree: every lint code has a lint, once.
+    @Test func everyLintCodeHasOneLint() {
+        #expect(Linter.codes == DiagnosticCode.lintCodes)
     }
 
     @Test func everyLintHasATrippingAndACleanCase() {
