@@ -57,13 +57,25 @@ public struct HumanFormatter: Sendable {
     /// The diagnostics of one file, at most `limit` of them (every one when `limit` is `nil`),
     /// then one line saying how many more there are:
     /// `…and 19950 more (19950 errors, 0 warnings) not shown; --max-errors 0 shows every one`.
+    /// When not all fit, limits reached are shown first, then errors, then warnings (an error
+    /// past 50 warnings is the one that fails the check); those shown keep their order in the file.
     public func format(_ diagnostics: [Diagnostic], limit: Int?) -> String {
         guard let limit, diagnostics.count > limit else { return diagnostics.map(format).joined() }
-        let hidden = diagnostics[limit...]
+        // Limits reached first (they say what was not even looked at), then errors, then warnings.
+        let tiers: [(Diagnostic) -> Bool] = [
+            { $0.code == .limitExceeded }, { $0.code != .limitExceeded && $0.severity == .error }, { $0.severity != .error },
+        ]
+        var shown: [Int] = []
+        for tier in tiers where shown.count < limit {
+            shown += diagnostics.indices.filter { tier(diagnostics[$0]) }.prefix(limit - shown.count)
+        }
+        shown.sort()
+        let shownSet = Set(shown)
+        let hidden = diagnostics.indices.filter { !shownSet.contains($0) }.map { diagnostics[$0] }
         let errors = hidden.count { $0.severity == .error }
         let more = "…and \(hidden.count) more (\(errors) error\(errors == 1 ? "" : "s"), \(hidden.count - errors) warning\(hidden.count - errors == 1 ? "" : "s"))"
         let file = hidden.first?.span.map { " in \($0.file)" } ?? ""
-        return diagnostics[..<limit].map(format).joined() + paint(more + file, "\u{1B}[1m") + " not shown; --max-errors 0 shows every one\n"
+        return shown.map { format(diagnostics[$0]) }.joined() + paint(more + file, "\u{1B}[1m") + " not shown; --max-errors 0 shows every one\n"
     }
 
     private func paint(_ text: String, _ code: String) -> String {

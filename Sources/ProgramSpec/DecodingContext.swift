@@ -5,24 +5,27 @@ import YAMLReader
 /// or reports why not and returns `nil`, so decoding always continues to the end of the file.
 struct DecodingContext {
     let document: YAMLDocument
-    var diagnostics: [Diagnostic] = []
+    /// What was found, at most `DiagnosticCap.limit` of it.
+    private var found: DiagnosticCap
+    var diagnostics: [Diagnostic] { found.all }
     private var allowedKeyNotes: [String: DiagnosticNote] = [:]
     private var keyIndexes: [String: SuggestionIndex] = [:]
 
     init(document: YAMLDocument) {
         self.document = document
+        found = DiagnosticCap(file: document.file)
     }
 
     func span(_ node: YAMLNodeID) -> SourceSpan { document.span(of: node) }
 
-    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    mutating func report(_ diagnostic: Diagnostic) { found.append(diagnostic) }
 
     mutating func error(_ code: DiagnosticCode, _ message: String, at node: YAMLNodeID, notes: [DiagnosticNote] = [], fix: FixIt? = nil) {
-        diagnostics.append(.error(code, message, at: span(node), notes: notes, fix: fix))
+        found.append(.error(code, message, at: span(node), notes: notes, fix: fix))
     }
 
     mutating func warning(_ code: DiagnosticCode, _ message: String, at node: YAMLNodeID, fix: FixIt? = nil) {
-        diagnostics.append(.warning(code, message, at: span(node), fix: fix))
+        found.append(.warning(code, message, at: span(node), fix: fix))
     }
 
     /// A description of what the node is, for "expected … but found …" messages.
