@@ -4,8 +4,9 @@ import RegimenPlan
 /// training and rest days, top loads by lift, session lengths. The report shows them; the lints
 /// read them.
 ///
-/// A *hard set* is a set of a strength or core exercise. It counts 1 for each muscle group among
-/// the exercise's targets and ½ for each group among its secondary targets (once per group).
+/// A *hard set* is a work set (not a warm-up) of a strength or core exercise. It counts 1 for
+/// each muscle group among the exercise's targets and ½ for each group among its secondary
+/// targets (once per group).
 /// *Mobility time* is the time of mobility exercises (holds, durations, or 3 s a rep), both sides
 /// for per-side exercises, counted the same way (secondary targets at ½).
 public struct PlanAnalysis: Sendable {
@@ -136,12 +137,13 @@ public struct PlanAnalysis: Sendable {
                     switch exercise.kind {
                     case .strength, .core:
                         days[d].isTraining = true
-                        let sets = prescription.sets.count
+                        // Warm-up sets are not hard sets, and weigh nothing in tonnage or top loads.
+                        let sets = prescription.sets.count { !$0.isWarmUp }
                         for (group, half) in shares {
                             weekSets[w][group] += half * sets
                             daySets[d][group] += half * sets
                         }
-                        for set in prescription.sets {
+                        for set in prescription.sets where !set.isWarmUp {
                             guard let mass = set.load?.mass else { continue }
                             if let reps = set.reps {
                                 let count = switch reps {

@@ -24,6 +24,7 @@ extension CheckPass {
             let id = name.map(Identifier.slug).flatMap { $0.isEmpty ? nil : $0 } ?? "athlete"
             let athlete = CheckedAthlete(id: id, name: name, start: Self.weekStart(onOrAfter: start, on: weekStarts), timeZone: zone, units: nil,
                                          trainingMaxes: [:], loads: [:])
+            checkOneRepMaxUses(for: [(athlete, nil)])
             checkTrainingMaxUses(for: [(athlete, nil)], specs: [])
             return [athlete]
         }
@@ -57,13 +58,31 @@ extension CheckPass {
             ids[id] = (athlete.id?.span ?? athlete.name.span, athlete.id == nil ? athlete.name.value : nil)
             let rules = athlete.timeZone.map { timeZoneRules($0) } ?? zone
             let units = athlete.units?.value
+            var oneRepMaxes: [String: Mass] = [:]
+            for (key, load) in athlete.oneRepMaxes {
+                if case .mass(let thousandths, let unit?) = load.value { oneRepMaxes[key.value] = Mass(thousandths: thousandths, unit: unit) }
+            }
             var maxes: [String: Mass] = [:]
             for (key, load) in athlete.trainingMaxes {
-                if case .mass(let thousandths, let unit) = load.value {
+                switch load.value {
+                case .mass(let thousandths, let unit):
                     maxes[key.value] = Mass(thousandths: thousandths, unit: unit ?? units ?? programUnits)
-                } else {
+                case .percent(let tenths):
+                    if let oneRepMax = oneRepMaxes[key.value] {
+                        maxes[key.value] = Self.share(tenths, of: oneRepMax)
+                    } else if !athlete.unreadableKeys.contains(key.value) {
+                        error(.missingTrainingMax,
+                              "the training max of `\(key.value)` is \(DecimalText.thousandths(Int64(tenths) * 100))% of \(athlete.name.value)'s one-rep max, and there is none; add `one-rep-max: { \(key.value): 140kg }`",
+                              at: load.span)
+                    }
+                default:
                     error(.invalidLoad, "a training max is a load like `100kg`", at: load.span)
                 }
+            }
+            // A share of the one-rep max (`training-max: 90%`, the athlete's or the program's) gives
+            // the training max of every lift with a 1RM and no training max of its own.
+            if let share = athlete.trainingMaxPercent?.value ?? spec.trainingMaxPercent?.value {
+                for (key, oneRepMax) in oneRepMaxes where maxes[key] == nil { maxes[key] = Self.share(share, of: oneRepMax) }
             }
             var loads: [Int: CheckedLoad] = [:]
             for (exercise, load) in athlete.loads {
@@ -85,11 +104,35 @@ extension CheckPass {
                 id: id, name: athlete.name.value,
                 start: Self.weekStart(onOrAfter: athlete.start?.value ?? start, on: athlete.weekStarts?.value ?? weekStarts),
                 timeZone: rules, units: units, trainingMaxes: maxes, loads: loads)
+            checked.oneRepMaxes = oneRepMaxes
             checkOverrides(athlete, into: &checked)
             athletes.append((checked, athlete))
         }
         checkTrainingMaxUses(for: athletes, specs: specs)
+        checkOneRepMaxUses(for: athletes)
         return athletes.count == specs.count ? athletes.map(\.0) : nil
+    }
+
+    /// `share` tenths of a percent of `mass`, to a thousandth of its unit.
+    static func share(_ tenths: Int, of mass: Mass) -> Mass {
+        Mass(thousandths: (mass.thousandths * Int64(tenths) + 500) / 1000, unit: mass.unit)
+    }
+
+    /// Loads by RPE with no top set come from an estimated one-rep max: the athlete's 1RM, or their
+    /// training max divided by the program's share.
+    mutating func checkOneRepMaxUses(for athletes: [(athlete: CheckedAthlete, spec: AthleteSpec?)]) {
+        var reported: Set<String> = []
+        for use in oneRepMaxUses {
+            for (athlete, spec) in athletes where athlete.oneRepMaxes[use.key] == nil && spec?.unreadableKeys.contains(use.key) != true {
+                let share = spec?.trainingMaxPercent?.value ?? self.spec.trainingMaxPercent?.value
+                if share != nil, athlete.trainingMaxes[use.key] != nil { continue }
+                guard reported.insert("\(use.key)/\(athlete.id)").inserted else { continue }
+                let who = spec.map { "athlete \($0.name.value) has" } ?? "the athlete has"
+                error(.missingOneRepMax,
+                      "`\(use.exercise)` is loaded by RPE from an estimated one-rep max, and \(who) none for `\(use.key)`; add `one-rep-max: { \(use.key): 140kg }`",
+                      at: use.span, notes: spec.map { [DiagnosticNote("\($0.name.value) is defined here", at: $0.span)] } ?? [])
+            }
+        }
     }
 
     /// Every percentage needs a training max for every athlete; every training max should be used.
@@ -98,6 +141,8 @@ extension CheckPass {
         for use in trainingMaxUses {
             for (athlete, spec) in athletes where athlete.trainingMaxes[use.key] == nil {
                 guard reported.insert("\(use.key)/\(athlete.id)").inserted else { continue }
+                // A training max written as a share of a one-rep max that is missing or unreadable is reported already.
+                if let spec, spec.unreadableKeys.contains(use.key) || spec.trainingMaxes.contains(where: { $0.key.value == use.key }) { continue }
                 guard let spec else {
                     error(.missingTrainingMax,
                           "`\(use.exercise)` is loaded as a percentage of a training max, and percentages need one; list the athlete under `athletes:` with `training-max: { \(use.key): 100kg }`",
@@ -110,7 +155,14 @@ extension CheckPass {
             }
         }
         let usedKeys = Set(trainingMaxUses.map(\.key))
-        for athlete in specs {
+        // With exercises missing (an include that could not be read), their items are too.
+        for athlete in specs where !exercisesIncomplete {
+            for (key, _) in athlete.oneRepMaxes where !usedKeys.contains(key.value) && !oneRepMaxUses.contains(where: { $0.key == key.value }) {
+                let suggestion = Suggestions.closest(to: key.value, in: Array(usedKeys).sorted())
+                warning(.unusedDefinition,
+                        "no item uses the one-rep max `\(key.value)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
+                        at: key.span, fix: suggestion.map { FixIt("write `\($0)`", replacing: key.span, with: $0) })
+            }
             for (key, _) in athlete.trainingMaxes where !usedKeys.contains(key.value) && !possibleTrainingMaxKeys.contains(key.value) {
                 let suggestion = Suggestions.closest(to: key.value, in: Array(usedKeys).sorted())
                 warning(.unusedDefinition,

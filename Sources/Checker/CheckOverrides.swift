@@ -18,10 +18,12 @@ extension CheckPass {
             for item in session.items {
                 for prescription in item.prescriptions {
                     used.insert(prescription.exercise)
-                    let movesOn = prescription.rules.contains { rule in
-                        switch rule {
-                        case .linear(_, _, _, .harder, _), .harderAfter: true
-                        default: false
+                    // A rule moves on by itself, or by its `on-success`/`on-failure` action, in any phase.
+                    let movesOn = prescription.progression.flatMap { [$0.base] + $0.phases.map(\.progression) }.contains { progression in
+                        switch progression.rule {
+                        case .linear(_, _, _, .harder, _), .harderAfter: return true
+                        default:
+                            return [progression.onSuccess, progression.onFailure].contains { if case .harder? = $0 { true } else { false } }
                         }
                     }
                     var next = movesOn ? exercises[prescription.exercise].harder : nil

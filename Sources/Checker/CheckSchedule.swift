@@ -15,7 +15,7 @@ extension CheckPass {
     mutating func checkWeeks() -> [CheckedWeek]? {
         var used: Set<String> = []
         let base = checkSchedule(spec.schedule, span: spec.scheduleSpan ?? spec.span, used: &used)
-        var phaseSchedules: [Int: [[Int]]] = [:]
+        var phaseSchedules: [Int: [[ScheduleEntry]]] = [:]
         for (index, phase) in spec.phases.enumerated() {
             if let schedule = phase.schedule {
                 phaseSchedules[index] = checkSchedule(schedule, span: phase.span, used: &used)
@@ -43,10 +43,14 @@ extension CheckPass {
                 week.pausesProgression = phase.pausesProgression?.value ?? week.isDeload
                 if let schedule = phaseSchedules[index] { week.schedule = schedule }
             }
+            if let index = spec.phases.firstIndex(where: { $0.weeks.value.contains(number) }), let reps = spec.phases[index].reps {
+                week.repsPercent = reps.value
+            }
             if let deload = spec.deload, number % deload.every.value == 0 {
                 week.isDeload = true
                 week.volumePercent = deload.volume?.value ?? Self.defaultDeloadVolume
                 week.intensityPercent = deload.intensity?.value ?? Self.defaultDeloadIntensity
+                week.repsPercent = deload.reps?.value ?? 100
                 week.pausesProgression = true
             }
             weeks.append(week)
@@ -54,10 +58,10 @@ extension CheckPass {
         return weeks
     }
 
-    /// Resolves a schedule's session names; `nil` when there is none to resolve.
-    mutating func checkSchedule(_ days: [ScheduleDaySpec]?, span: SourceSpan, used: inout Set<String>) -> [[Int]]? {
+    /// Resolves a schedule's session and rotation names; `nil` when there is none to resolve.
+    mutating func checkSchedule(_ days: [ScheduleDaySpec]?, span: SourceSpan, used: inout Set<String>) -> [[ScheduleEntry]]? {
         guard let days else { return nil }
-        var schedule = [[Int]](repeating: [], count: 7)
+        var schedule = [[ScheduleEntry]](repeating: [], count: 7)
         let sessionsReadable = !spec.damagedSections.contains("sessions")
         for day in days {
             if day.sessions.count > SpecLimits.sessionsPerDay, let weekday = day.day {
@@ -68,13 +72,20 @@ extension CheckPass {
             for reference in day.sessions {
                 used.insert(reference.value)
                 if let index = sessionIndex[reference.value] {
-                    if let weekday = day.day { schedule[weekday.value.rawValue - 1].append(index) }
-                } else if sessionsReadable {
+                    if let weekday = day.day { schedule[weekday.value.rawValue - 1].append(.session(index)) }
+                } else if let index = rotationIndex[reference.value] {
+                    for session in spec.rotations[index].sessions { used.insert(session.value) }
+                    if let weekday = day.day { schedule[weekday.value.rawValue - 1].append(.rotation(index)) }
+                } else if sessionsReadable, !spec.damagedSections.contains("rotations") {
                     let sessions = spec.sessions
+                    let rotations = spec.rotations
                     let index = sessionIndex
-                    unknownName(.unknownSession, kind: "session", reference, candidates: sessions.map(\.id.value),
-                                definedAt: { index[$0].map { sessions[$0].id.span } },
-                                otherwise: "define it under `sessions:` or write `rest`")
+                    let rotationIndex = rotationIndex
+                    unknownName(.unknownSession, kind: rotations.isEmpty ? "session" : "session or rotation", reference,
+                                candidates: sessions.map(\.id.value) + rotations.map(\.name.value),
+                                definedAt: { index[$0].map { sessions[$0].id.span } ?? rotationIndex[$0].map { rotations[$0].name.span } },
+                                otherwise: rotations.isEmpty ? "define it under `sessions:` or write `rest`"
+                                                             : "define it under `sessions:` or `rotations:`, or write `rest`")
                 }
             }
         }
@@ -82,6 +93,34 @@ extension CheckPass {
             error(.emptySchedule, "the schedule has no training days; give at least one weekday a session, like `mon: strength-a`", at: span)
         }
         return schedule
+    }
+
+    /// Rotations: each names sessions that exist, and no rotation shares a session's name.
+    mutating func checkRotations() -> [CheckedRotation] {
+        var result: [CheckedRotation] = []
+        for rotation in spec.rotations {
+            if let session = sessionIndex[rotation.name.value] {
+                error(.duplicateDefinition, "`\(rotation.name.value)` names both a session and a rotation; the schedule could not tell them apart, so rename one",
+                      at: rotation.name.span, notes: [DiagnosticNote("the session is defined here", at: spec.sessions[session].id.span)])
+                continue
+            }
+            if rotationIndex[rotation.name.value] != nil { continue }
+            var sessions: [Int] = []
+            for reference in rotation.sessions {
+                if let index = sessionIndex[reference.value] {
+                    sessions.append(index)
+                } else if !spec.damagedSections.contains("sessions") {
+                    let specs = spec.sessions
+                    let index = sessionIndex
+                    unknownName(.unknownSession, kind: "session", reference, candidates: specs.map(\.id.value),
+                                definedAt: { index[$0].map { specs[$0].id.span } },
+                                otherwise: "a rotation takes sessions in turn; define it under `sessions:`")
+                }
+            }
+            rotationIndex[rotation.name.value] = result.count
+            result.append(CheckedRotation(name: rotation.name.value, sessions: sessions))
+        }
+        return result
     }
 
     /// Phases must lie within the program and must not overlap.

@@ -26,6 +26,25 @@ public struct CheckedProgram: Sendable {
     public var lintSettings: LintSettings
     /// Results from training logs, resolved against this program; empty without logs.
     public var log: CheckedLog = .empty
+    /// Named rotations the schedule's slots take sessions from in turn.
+    public var rotations: [CheckedRotation] = []
+    /// What follows a missed session; `nil` for the default (a rotation resumes with the missed
+    /// session, a fixed slot skips it).
+    public var missed: MissedPolicy?
+}
+
+/// Sessions that fill the schedule's slots in turn.
+public struct CheckedRotation: Sendable, Hashable {
+    public var name: String
+    /// Session indices, in turn.
+    public var sessions: [Int]
+}
+
+/// One slot of a weekday in the schedule: a session, or the next session of a rotation.
+public enum ScheduleEntry: Sendable, Hashable {
+    case session(Int)
+    /// Index into `CheckedProgram.rotations`.
+    case rotation(Int)
 }
 
 /// One week of the program.
@@ -39,8 +58,10 @@ public struct CheckedWeek: Sendable, Hashable {
     public var intensityPercent: Int
     /// In a paused week, progressions give the numbers of the last progressing week.
     public var pausesProgression: Bool
-    /// Session indices for each weekday, Monday first (7 entries).
-    public var schedule: [[Int]]
+    /// Percentage of each set's reps kept (100 for a normal week).
+    public var repsPercent: Int = 100
+    /// The slots of each weekday, Monday first (7 entries).
+    public var schedule: [[ScheduleEntry]]
 }
 
 /// A named phase.
@@ -58,8 +79,10 @@ public struct CheckedAthlete: Sendable {
     public var timeZone: ZoneRules
     /// Loads are converted to these units for this athlete, when set.
     public var units: MassUnit?
-    /// Training maxes by key.
+    /// Training maxes by key (given, or worked out from a one-rep max and a percentage).
     public var trainingMaxes: [String: Mass]
+    /// One-rep maxes by key, where the roster gives them: the start of each lift's estimated 1RM.
+    public var oneRepMaxes: [String: Mass] = [:]
     /// Starting loads by exercise index, replacing the items' loads.
     public var loads: [Int: CheckedLoad]
     /// Start times replacing the sessions' own, by session index (`at:`).
@@ -159,14 +182,126 @@ public struct CheckedPrescription: Sendable {
     public var side: String?
     public var notes: String?
     public var optional: Bool
-    /// Progression rules, in the order written.
-    public var rules: [CheckedRule]
+    /// Progression rules with what they read from results and their phase replacements, in the
+    /// order written.
+    public var progression: [CheckedItemRule]
     /// The training max percentages refer to.
     public var trainingMaxKey: String
+    /// The lift whose training state the item shares with every item naming it.
+    public var lift: String
+    /// Set groups (`[1x5+ @ 85%, 4x5 @ 75%]`), when `sets:` gives them instead of a count.
+    public var setGroups: [CheckedSetGroup]?
+    /// The warm-up ramp before the work sets; empty for none.
+    public var warmUp: [CheckedSetGroup]
+    /// `deload: own`: the program's deloads leave the item alone.
+    public var ownDeload: Bool
     /// An intensity target as the coach wrote it, for cardio: `5k pace`, `zone 2`, `HR 140-150`.
     public var target: String?
     /// How to rest between sets, when it is active (`jog`, from `rest: 90s jog`).
     public var restActivity: String?
+
+    /// The rules as written (phase replacements aside).
+    public var rules: [CheckedRule] { progression.map(\.base.rule) }
+}
+
+/// A run of identical sets: `4x5 @ 75%`.
+public struct CheckedSetGroup: Sendable, Hashable {
+    public var count: Int
+    public var reps: Reps
+    /// `nil` for the item's own load.
+    public var load: CheckedSetLoad?
+
+    public init(count: Int, reps: Reps, load: CheckedSetLoad?) {
+        self.count = count
+        self.reps = reps
+        self.load = load
+    }
+}
+
+/// Where a set group's load comes from.
+public enum CheckedSetLoad: Sendable, Hashable {
+    /// A weight or bodyweight; a percentage is of the training max (of the first work set in a warm-up).
+    case load(CheckedLoad)
+    /// The exercise's empty bar.
+    case bar
+    /// The load for this RPE (tenths): from the day's top set, or the lift's estimated 1RM.
+    case rpe(tenths: Int)
+    /// A drop from the day's top set, in tenths of a percent.
+    case drop(tenths: Int)
+}
+
+/// One of an item's rules: as written, and as a phase replaces it.
+public struct CheckedItemRule: Sendable, Hashable {
+    public var base: CheckedProgression
+    /// Replacements by phase (`phases: [{ …, rules: { name: … } }]`), in week order.
+    public var phases: [PhaseProgression]
+
+    public init(base: CheckedProgression, phases: [PhaseProgression] = []) {
+        self.base = base
+        self.phases = phases
+    }
+
+    /// The rule in force in `week`.
+    public func inForce(week: Int) -> CheckedProgression {
+        phases.first { $0.weeks.contains(week) }?.progression ?? base
+    }
+
+    /// Which of `phases` is in force in `week` (`nil` for the rule as written).
+    public func phaseInForce(week: Int) -> Int? {
+        phases.firstIndex { $0.weeks.contains(week) }
+    }
+}
+
+/// A rule a phase puts in place of a named rule for its weeks.
+public struct PhaseProgression: Sendable, Hashable {
+    public var weeks: ClosedRange<Int>
+    public var progression: CheckedProgression
+}
+
+/// A progression rule with what it reads from results. A class: the planner reads it for every
+/// item of every session, and a reference is cheaper to pass around than its arrays and text.
+public final class CheckedProgression: Sendable, Hashable {
+    public let rule: CheckedRule
+    /// The rule's name under `rules:`, or `nil` when written in place.
+    public let name: String?
+    /// The rule's load step in other units (`[+2.5kg, +5lb]`): the athlete's units pick one.
+    public let alternates: [Mass]
+    public let success: SuccessCriterion
+    public let onSuccess: ProgressionAction?
+    public let onFailure: ProgressionAction?
+    /// Program deloads neither pause the rule nor scale what it sets.
+    public let ownDeload: Bool
+    /// A wave's First Set Last sets.
+    public let firstSetLast: CheckedSetGroup?
+    /// A wave's Joker sets, in tenths of a percent above the `+` set.
+    public let jokers: [Int]
+
+    public init(
+        rule: CheckedRule, name: String? = nil, alternates: [Mass] = [], success: SuccessCriterion = .allReps,
+        onSuccess: ProgressionAction? = nil, onFailure: ProgressionAction? = nil, ownDeload: Bool = false,
+        firstSetLast: CheckedSetGroup? = nil, jokers: [Int] = []
+    ) {
+        self.rule = rule
+        self.name = name
+        self.alternates = alternates
+        self.success = success
+        self.onSuccess = onSuccess
+        self.onFailure = onFailure
+        self.ownDeload = ownDeload
+        self.firstSetLast = firstSetLast
+        self.jokers = jokers
+    }
+
+    public static func == (lhs: CheckedProgression, rhs: CheckedProgression) -> Bool {
+        lhs === rhs || (lhs.rule == rhs.rule && lhs.name == rhs.name && lhs.alternates == rhs.alternates && lhs.success == rhs.success
+            && lhs.onSuccess == rhs.onSuccess && lhs.onFailure == rhs.onFailure && lhs.ownDeload == rhs.ownDeload
+            && lhs.firstSetLast == rhs.firstSetLast && lhs.jokers == rhs.jokers)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rule)
+        hasher.combine(name)
+    }
 }
 
 public enum CheckedLoad: Hashable, Sendable {
@@ -174,6 +309,16 @@ public enum CheckedLoad: Hashable, Sendable {
     case bodyweight(added: Mass?)
     /// Tenths of a percent of the athlete's training max.
     case percent(tenths: Int)
+
+    /// `40 kg`, `bodyweight + 10 kg`, `72.5%`, for messages.
+    public var text: String {
+        switch self {
+        case .mass(let mass): mass.description
+        case .bodyweight(let added?): "bodyweight + \(added)"
+        case .bodyweight(nil): "bodyweight"
+        case .percent(let tenths): DecimalText.thousandths(Int64(tenths) * 100) + "%"
+        }
+    }
 }
 
 /// A progression rule, resolved and checked against the item it applies to.
@@ -185,4 +330,18 @@ public enum CheckedRule: Hashable, Sendable {
     case rpe([Int])
     case rir([Int])
     case harderAfter(weeks: Int)
+    /// Change the lift's training max by a step every `cadence`, or by the `+` set's reps.
+    case trainingMax(TrainingMaxChange, cadence: Cadence)
+    /// Set schemes in turn; `advance` says when the next one comes; `reset` what follows the last.
+    case stages([[CheckedSetGroup]], advance: StageAdvance, cadence: Cadence, reset: StageReset?)
+
+    /// What success means for the rule unless it says: the `+` set for waves and training-max
+    /// tables, the hold for hold rules, every prescribed rep otherwise.
+    public var defaultSuccess: SuccessCriterion {
+        switch self {
+        case .wave, .trainingMax(.table, _): .plusSet(reps: nil)
+        case .linear(.hold, _, _, _, _): .hold
+        default: .allReps
+        }
+    }
 }

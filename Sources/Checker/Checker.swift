@@ -47,12 +47,21 @@ struct CheckPass {
     var roster: RosterSpec?
     var rosterIncomplete = false
     var diagnostics: [Diagnostic] = []
+    var reportedErrors: Set<String> = []
 
     /// Exercise index by id, with the spec it came from.
     var exerciseIndex: [String: Int] = [:]
     var exerciseSpecs: [ExerciseSpec] = []
     var exercises: [CheckedExercise] = []
     var sessionIndex: [String: Int] = [:]
+    var rotationIndex: [String: Int] = [:]
+    /// Lifts by the name items give them: each lift the items split into (items that start a
+    /// progressed number apart progress it apart), with the numbers its items start from.
+    var liftStarts: [String: [(key: String, starts: [String: (value: String, span: SourceSpan)])]] = [:]
+    /// Names a lift split off by its start may not take (exercises, lifts, training maxes), and those taken.
+    var reservedLiftNames: Set<String>?
+    /// Items whose loads come from an estimated one-rep max (`@ RPE 8` first sets), for the roster check.
+    var oneRepMaxUses: [(key: String, span: SourceSpan, exercise: String)] = []
     var ruleIndex: [String: RuleSpec] = [:]
     /// Set when some exercises could not be read (a missing include, say): unknown exercise
     /// names are then not reported, since they are most likely defined in what is missing.
@@ -72,7 +81,10 @@ struct CheckPass {
         self.zones = zones
     }
 
+    /// Reports an error once: a named rule checked against several items would otherwise repeat it.
     mutating func error(_ code: DiagnosticCode, _ message: String, at span: SourceSpan, notes: [DiagnosticNote] = [], fix: FixIt? = nil) {
+        let key = "\(code.rawValue) \(span.file):\(span.start.line):\(span.start.column) \(message)"
+        guard reportedErrors.insert(key).inserted else { return }
         diagnostics.append(.error(code, message, at: span, notes: notes, fix: fix))
     }
 
@@ -88,6 +100,7 @@ struct CheckPass {
         exercises = definitions.map { checkExercise($0) }
         collectRules()
         collectSessions()
+        let rotations = checkRotations()
         let sessionSpecs = spec.sessions
         let sessions = sessionSpecs.map { checkSession($0) }
         usedExercises = Self.exercisesUsed(in: sessions.compactMap { $0 }, exercises: exercises)
@@ -110,7 +123,7 @@ struct CheckPass {
             phases: spec.phases.map { phase in
                 CheckedPhase(name: phase.name.value, weeks: phase.weeks.value, isDeload: Self.isDeload(phase))
             }.sorted { $0.weeks.lowerBound < $1.weeks.lowerBound },
-            sourceMap: sourceMap(), lintSettings: lints)
+            sourceMap: sourceMap(), lintSettings: lints, rotations: rotations, missed: spec.missed?.value)
     }
 
     /// The closest name among `candidates`, as a "did you mean" diagnostic, or a plain one.

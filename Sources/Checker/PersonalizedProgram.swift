@@ -16,7 +16,7 @@ extension CheckedProgram {
         for (session, time) in athlete.sessionTimes { program.sessions[session].at = time }
         if let weekdays = athlete.weekdays {
             for index in program.weeks.indices {
-                var schedule = [[Int]](repeating: [], count: 7)
+                var schedule = [[ScheduleEntry]](repeating: [], count: 7)
                 for (day, sessions) in weeks[index].schedule.enumerated() { schedule[weekdays[day].rawValue - 1] += sessions }
                 program.weeks[index].schedule = schedule
             }

@@ -29,6 +29,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case unknownTimeZone = "R206"
     case invalidName = "R207"
     case unusedDefinition = "R208"
+    case unknownWarmUp = "R209"
     case replacementOfAnotherKind = "R215"
     case missingEquipment = "R216"
     case unknownEquipmentSet = "R217"
@@ -50,6 +51,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case invalidNumber = "R312"
     case emptySchedule = "R314"
     case invalidPercentage = "R315"
+    case invalidSetGroup = "R316"
+    case missingUnit = "R317"
 
     // R4xx: progression rules, phases and athletes
     case ruleDoesNotFit = "R401"
@@ -60,6 +63,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case invalidRule = "R406"
     case conflictingRules = "R407"
     case phaseOutsideProgram = "R408"
+    case liftStartsDiffer = "R409"
+    case missingOneRepMax = "R410"
+    case outsideRPEChart = "R411"
 
     // W5xx: coaching lints (warnings about the program as training, not as a file)
     case loadedButNotStretched = "W501"
@@ -139,6 +145,12 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .invalidRule: "A progression rule is not well-formed"
         case .conflictingRules: "Two rules change the same number"
         case .phaseOutsideProgram: "A phase falls outside the program's weeks"
+        case .unknownWarmUp: "Unknown warm-up"
+        case .invalidSetGroup: "Invalid set group"
+        case .missingUnit: "A load without its unit"
+        case .liftStartsDiffer: "Items of one lift start from different numbers"
+        case .missingOneRepMax: "A load by RPE without a one-rep max"
+        case .outsideRPEChart: "A set outside the RPE chart"
         case .loadedButNotStretched: "A muscle group is loaded but never stretched"
         case .hamstringGluteImbalance: "Hamstring volume far above glute volume"
         case .noRestDay: "Too many training days in a row"

@@ -208,6 +208,30 @@ extension DiagnosticCode {
             .init(meaning: "A phase's weeks run past the end of the program.",
                   example: "weeks: 4\nphases:\n  - { name: Build, weeks: 3-6 }",
                   fix: "End the phase within the program's weeks, or lengthen the program.")
+        case .unknownWarmUp:
+            .init(meaning: "An item's `warm-up:` names a ramp that is neither defined under `warm-ups:` nor built in (`standard`).",
+                  example: "warm-up: barbel",
+                  fix: "Correct the name, define the ramp under `warm-ups:`, or write the ramp in place: `warm-up: [bar x 10, 40% x 5, 60% x 3, 80% x 1]`.")
+        case .invalidSetGroup:
+            .init(meaning: "A set group (in `sets:`, a wave, `stages:` or a warm-up) is not sets × reps with a load: Regimen reads `5x10 @ 50%`, `1x5+ @ 85%`, `3x5 @ RPE 7`, `3x5 @ -10%`, `65%x5` and `bar x 10`.",
+                  example: "sets: [1x5+ at 85%]",
+                  fix: "Write the sets, `x`, the reps, and the load after `@`: `1x5+ @ 85%`.")
+        case .missingUnit:
+            .init(meaning: "A load that must carry its unit was written as a bare number. A one-rep max is a tested number; Regimen does not guess whether it is kilograms or pounds.",
+                  example: "one-rep-max: { back-squat: 140 }",
+                  fix: "Add the unit: `140kg` or `140lb`.")
+        case .liftStartsDiffer:
+            .init(meaning: "Items that name the same `lift:` share one training state (one working load, one rep count, one hold), so they must start from the same number. Two items of one named lift with a load rule and different loads cannot both be right. (Items whose lift comes from their exercise and start apart are lifts of their own, `back-squat-2`; naming the lift says they are one.)",
+                  example: "- { exercise: back-squat, lift: squat, sets: 5, reps: 5, load: 100kg, progress: { load: +2.5kg } }\n- { exercise: back-squat, lift: squat, sets: 1, reps: 5, load: 110kg, progress: { load: +2.5kg } }",
+                  fix: "Give the items the same start, or give one a lift of its own: `lift: heavy-squat`.")
+        case .missingOneRepMax:
+            .init(meaning: "A set is loaded by RPE (`@ RPE 8`) with no top set before it, so its load comes from the lift's estimated one-rep max, and an athlete has none.",
+                  example: "sets: 1x3 @ RPE 8",
+                  fix: "Give the athlete `one-rep-max: { back-squat: 140kg }`, or a training max with the program's `training-max: 90%`.")
+        case .outsideRPEChart:
+            .init(meaning: "Loads by RPE come from Mike Tuchscherer's RPE chart (The Reactive Training Manual, 2008), which covers 1 to 12 reps at RPE 6.5 to 10. A set outside it has no load to give.",
+                  example: "sets: 3x15 @ RPE 7",
+                  fix: "Use 12 reps or fewer and RPE 6.5 or more, or give the load as a weight or a percentage.")
         case .loadedButNotStretched:
             .init(meaning: "A muscle group that tends to tighten (by default the hip flexors) gets hard sets in a week but no stretching or mobility work. Tight hip flexors inhibit the glutes; loading them without lengthening them feeds the imbalance. See docs/lints.md.",
                   example: "# hanging knee raises twice a week (hip flexors), no hip flexor stretch",

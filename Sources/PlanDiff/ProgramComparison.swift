@@ -117,11 +117,11 @@ struct ScheduleComparison {
     func run() -> [Change] {
         var weeksByText: [String: [Int]] = [:]
         var order: [String] = []
-        for (was, now) in zip(old.weeks, new.weeks) where was.schedule.map({ $0.map { old.sessions[$0].id } })
-            != now.schedule.map({ $0.map { new.sessions[$0].id } }) {
+        for (was, now) in zip(old.weeks, new.weeks) where was.schedule.map({ $0.map { Self.id($0, old) } })
+            != now.schedule.map({ $0.map { Self.id($0, new) } }) {
             var parts: [String] = []
             for day in 0..<min(7, was.schedule.count, now.schedule.count) {
-                let before = was.schedule[day].map { old.sessions[$0].id }, after = now.schedule[day].map { new.sessions[$0].id }
+                let before = was.schedule[day].map { Self.id($0, old) }, after = now.schedule[day].map { Self.id($0, new) }
                 guard before != after else { continue }
                 let name = Weekday(rawValue: day + 1)?.name ?? "day \(day + 1)"
                 parts.append("\(name) \(Self.day(was.schedule[day], old)) → \(Self.day(now.schedule[day], new))")
@@ -139,9 +139,23 @@ struct ScheduleComparison {
         }
     }
 
-    /// `Squat`, `Hips + Squat`, `rest`.
-    static func day(_ sessions: [Int], _ program: CheckedProgram) -> String {
-        sessions.isEmpty ? "rest" : sessions.map { program.sessions[$0].title }.joined(separator: " + ")
+    /// `Squat`, `Hips + Squat`, `rest`, `Workout A / Workout B in turn`.
+    static func day(_ entries: [ScheduleEntry], _ program: CheckedProgram) -> String {
+        entries.isEmpty ? "rest" : entries.map { entry in
+            switch entry {
+            case .session(let index): program.sessions[index].title
+            case .rotation(let index): program.rotations[index].sessions.map { program.sessions[$0].title }.joined(separator: " / ") + " in turn"
+            }
+        }.joined(separator: " + ")
+    }
+
+    /// A slot by name: the session's id, or the rotation's name and its sessions' ids.
+    static func id(_ entry: ScheduleEntry, _ program: CheckedProgram) -> String {
+        switch entry {
+        case .session(let index): program.sessions[index].id
+        case .rotation(let index):
+            "rotation \(program.rotations[index].name): " + program.rotations[index].sessions.map { program.sessions[$0].id }.joined(separator: ", ")
+        }
     }
 }
 
@@ -152,16 +166,16 @@ struct RuleComparison {
     let new: CheckedProgram
 
     /// The rules of each item, by session and the exercise the item names with its occurrence.
-    static func rules(_ program: CheckedProgram) -> [String: [String: (exercise: String, rules: [CheckedRule])]] {
-        var result: [String: [String: (exercise: String, rules: [CheckedRule])]] = [:]
+    static func rules(_ program: CheckedProgram) -> [String: [String: (exercise: String, rules: [CheckedProgression])]] {
+        var result: [String: [String: (exercise: String, rules: [CheckedProgression])]] = [:]
         for session in program.sessions {
             var counts: [Int: Int] = [:]
-            var items: [String: (exercise: String, rules: [CheckedRule])] = [:]
+            var items: [String: (exercise: String, rules: [CheckedProgression])] = [:]
             for item in session.items {
                 for prescription in item.prescriptions {
                     counts[prescription.exercise, default: 0] += 1
                     let exercise = program.exercises[prescription.exercise]
-                    items["\(exercise.id)#\(counts[prescription.exercise] ?? 1)"] = (exercise.name, prescription.rules)
+                    items["\(exercise.id)#\(counts[prescription.exercise] ?? 1)"] = (exercise.name, prescription.progression.map(\.base))
                 }
             }
             result[session.id] = items
@@ -180,9 +194,9 @@ struct RuleComparison {
                 for prescription in item.prescriptions {
                     counts[prescription.exercise, default: 0] += 1
                     let exercise = new.exercises[prescription.exercise]
-                    guard let was = oldItems["\(exercise.id)#\(counts[prescription.exercise] ?? 1)"], was.rules != prescription.rules
+                    guard let was = oldItems["\(exercise.id)#\(counts[prescription.exercise] ?? 1)"], was.rules != prescription.progression.map(\.base)
                     else { continue }
-                    let wasText = RuleText.describe(was.rules), nowText = RuleText.describe(prescription.rules)
+                    let wasText = RuleText.describe(was.rules), nowText = RuleText.describe(prescription.progression.map(\.base))
                     let key = "\(wasText)\u{0}\(nowText)"
                     if lines[key] == nil {
                         order.append(key)

@@ -28,6 +28,20 @@ struct ExactLoad: Hashable {
         return result.reduced
     }
 
+    /// This load plus `other` minus `base` (both converted exactly to this load's unit): a weight
+    /// moved by as much as a working load has moved from where it started.
+    func moved(from base: ExactLoad, to other: ExactLoad) -> ExactLoad {
+        let from = base.converted(to: unit), to = other.converted(to: unit)
+        guard from.numerator * to.denominator != to.numerator * from.denominator else { return self }
+        var result = self
+        let denominator = denominator * from.denominator * to.denominator
+        result.numerator = numerator * from.denominator * to.denominator - from.numerator * self.denominator * to.denominator
+            + to.numerator * self.denominator * from.denominator
+        result.denominator = denominator
+        result.isComputed = true
+        return result.reduced
+    }
+
     /// This load times `numerator / denominator`.
     func scaled(by factor: Int, over divisor: Int) -> ExactLoad {
         guard factor != divisor else { return self }
@@ -62,6 +76,15 @@ struct ExactLoad: Hashable {
         var result = self
         result.numerator /= a
         result.denominator /= a
+        return result
+    }
+
+    /// The load to the nearest thousandth of its unit, kept exact from there on (a training max
+    /// that grows by a percentage each week would otherwise need ever larger fractions).
+    var toThousandths: ExactLoad {
+        var result = self
+        result.numerator = (2 * numerator + denominator) / (2 * denominator)
+        result.denominator = 1
         return result
     }
 

@@ -45,7 +45,15 @@ extension DecodingContext {
             case "timezone": athlete.timeZone = context.text(value, field: "timezone", example: "Europe/London")
             case "units": athlete.units = context.massUnit(value)
             case "training-max":
-                athlete.trainingMaxes = context.loadTable(value, field: "training-max").map { (key: $0.0, load: $0.1) }
+                if context.document.kind(of: value) == .scalar {
+                    athlete.trainingMaxPercent = context.trainingMaxShare(value, field: "training-max")
+                } else {
+                    athlete.trainingMaxes = context.loadTable(value, field: "training-max", allowPercent: true).map { (key: $0.0, load: $0.1) }
+                    athlete.unreadableKeys.formUnion(context.keys(of: value).subtracting(athlete.trainingMaxes.map(\.key.value)))
+                }
+            case "one-rep-max":
+                athlete.oneRepMaxes = context.loadTable(value, field: "one-rep-max", needsUnit: true).map { (key: $0.0, load: $0.1) }
+                athlete.unreadableKeys.formUnion(context.keys(of: value).subtracting(athlete.oneRepMaxes.map(\.key.value)))
             case "loads":
                 athlete.loads = context.loadTable(value, field: "loads").map { (exercise: $0.0, load: $0.1) }
             case "at": athlete.sessionTimes = context.sessionTimes(value)
@@ -69,14 +77,35 @@ extension DecodingContext {
     }
 
     /// A mapping from names to loads, like `{ back-squat: 100kg, bench-press: 70kg }`.
-    mutating func loadTable(_ node: YAMLNodeID, field: String) -> [(Located<String>, Located<LoadSpec>)] {
+    /// The keys of a mapping, as written.
+    func keys(of node: YAMLNodeID) -> Set<String> {
+        guard document.kind(of: node) == .mapping else { return [] }
+        return Set(document.entries(of: node).compactMap { document.scalar($0.key) })
+    }
+
+    /// A mapping from names to loads, like `{ back-squat: 100kg, bench-press: 70kg }`. With
+    /// `allowPercent`, a value may be a share of the one-rep max (`90%`); with `needsUnit`, a bare
+    /// number is an error.
+    mutating func loadTable(
+        _ node: YAMLNodeID, field: String, allowPercent: Bool = false, needsUnit: Bool = false
+    ) -> [(Located<String>, Located<LoadSpec>)] {
         guard document.kind(of: node) == .mapping else {
             error(.wrongShape, "`\(field)` should map exercise names to loads, like `back-squat: 100kg`, but here it is \(shapeName(node))", at: node)
             return []
         }
         return document.entries(of: node).compactMap { keyNode, value in
             let key = Located(document.scalar(keyNode) ?? "", at: span(keyNode))
-            guard checkIdentifier(key, what: "the name"), let load = load(value, field: key.value, allowPercent: false) else { return nil }
+            guard checkIdentifier(key, what: "the name") else { return nil }
+            if allowPercent, document.kind(of: value) == .scalar, (document.scalar(value) ?? "").trimmingSpaces.hasSuffix("%") {
+                return trainingMaxShare(value, field: key.value).map { (key, Located(.percent(tenths: $0.value), at: $0.span)) }
+            }
+            guard let load = load(value, field: key.value, allowPercent: false) else { return nil }
+            if needsUnit, case .mass(let thousandths, nil) = load.value {
+                let number = DecimalText.thousandths(thousandths)
+                report(.error(.missingUnit, "the \(field == "one-rep-max" ? "one-rep max" : field) for `\(key.value)` needs its unit: write `\(number)kg` or `\(number)lb`", at: load.span,
+                              fix: FixIt("write kilograms", replacing: load.span, with: "\(number)kg")))
+                return nil
+            }
             return (key, load)
         }
     }

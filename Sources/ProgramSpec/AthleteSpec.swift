@@ -11,6 +11,13 @@ public struct AthleteSpec: Sendable {
     public var units: Located<MassUnit>?
     /// Training maxes by key (an exercise name, or the key an item gives in `training-max:`).
     public var trainingMaxes: [(key: Located<String>, load: Located<LoadSpec>)]
+    /// `training-max: 90%`: every training max as this share of the athlete's one-rep max, in tenths.
+    public var trainingMaxPercent: Located<Int>?
+    /// Tested or estimated one-rep maxes by key (like `training-max`).
+    public var oneRepMaxes: [(key: Located<String>, load: Located<LoadSpec>)] = []
+    /// Keys of `training-max` and `one-rep-max` written with a value that could not be read
+    /// (already reported), so that their absence is not reported again.
+    public var unreadableKeys: Set<String> = []
     /// Starting loads by exercise name, replacing the loads items give.
     public var loads: [(exercise: Located<String>, load: Located<LoadSpec>)]
     /// `at:`: start times replacing the sessions' own, by session name.

@@ -41,6 +41,14 @@ public struct ProgramSpec: Sendable {
     public var schedule: [ScheduleDaySpec]?
     /// The span of the `schedule:` key, for problems with the schedule as a whole.
     public var scheduleSpan: SourceSpan?
+    /// Named rotations: sessions that fill the schedule's slots in turn.
+    public var rotations: [RotationSpec] = []
+    /// Named warm-up ramps.
+    public var warmUps: [WarmUpSpec] = []
+    /// `training-max: 90%`: each athlete's training max as a share of their one-rep max, in tenths.
+    public var trainingMaxPercent: Located<Int>?
+    /// What happens to a session the log shows was missed.
+    public var missed: Located<MissedPolicy>?
     /// Top-level keys whose value could not be read at all (a list where a mapping belongs). The
     /// checker does not report references into these, which would only repeat the problem.
     public var damagedSections: Set<String> = []
@@ -191,6 +199,14 @@ public struct PrescriptionSpec: Sendable {
     public var unreadableRuleKeys: Set<String> = []
     /// The key of the training max that percentages refer to (default: the exercise's name).
     public var trainingMax: Located<String>?
+    /// The lift whose training state the item shares (default: `training-max`, else the exercise).
+    public var lift: Located<String>?
+    /// `sets:` written as set groups (`5x10 @ 50%`, `[1x5+ @ 85%, 4x5 @ 75%]`) instead of a count.
+    public var setGroups: Located<[SetGroupSpec]>?
+    /// The warm-up ramp before the work sets.
+    public var warmUp: Located<WarmUpReference>?
+    /// `deload: own`: the program's deloads leave this item alone.
+    public var ownDeload: Located<Bool>?
     /// The span of the whole item.
     public var span: SourceSpan
     /// Keys written in the item, valid values or not, so that a bad value is not also reported
@@ -211,6 +227,38 @@ public enum LoadSpec: Hashable, Sendable {
     case bodyweight(added: Mass?)
     /// A percentage of the athlete's training max, in tenths (72.5% is 725).
     case percent(tenths: Int)
+}
+
+/// `rotations: { workout: [workout-a, workout-b] }`: the schedule names `workout`, and each slot
+/// takes the next session in turn (A/B/A, then B/A/B).
+public struct RotationSpec: Sendable {
+    public var name: Located<String>
+    public var sessions: [Located<String>]
+    public var span: SourceSpan
+
+    public init(name: Located<String>, sessions: [Located<String>], span: SourceSpan) {
+        self.name = name
+        self.sessions = sessions
+        self.span = span
+    }
+}
+
+/// A named warm-up ramp under `warm-ups:`.
+public struct WarmUpSpec: Sendable {
+    public var name: Located<String>
+    public var sets: [Located<SetGroupSpec>]
+
+    public init(name: Located<String>, sets: [Located<SetGroupSpec>]) {
+        self.name = name
+        self.sets = sets
+    }
+}
+
+/// An item's `warm-up:`: a ramp's name, a ramp written in place, or `none`.
+public enum WarmUpReference: Sendable {
+    case named(String)
+    case inline([Located<SetGroupSpec>])
+    case none
 }
 
 /// The sessions of one weekday in the weekly schedule.

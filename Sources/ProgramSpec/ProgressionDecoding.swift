@@ -57,9 +57,9 @@ extension DecodingContext {
             fields[key] = (keyNode, value)
         }
         guard document.kind(of: node) == .mapping else { return nil }
-        let kinds = ["load", "reps", "sets", "hold", "duration", "distance", "double", "wave", "rpe", "rir", "harder-after"].filter { fields[$0] != nil }
+        let kinds = Self.ruleKinds.filter { fields[$0] != nil }
         guard let kindKey = kinds.first else {
-            error(.invalidRule, "\(what) says nothing to progress; give one of `load`, `reps`, `sets`, `hold` (like `hold: +5s`), `duration`, `distance`, `double`, `wave`, `rpe`, `rir` or `harder-after`", at: node)
+            error(.invalidRule, "\(what) says nothing to progress; give one of `load`, `reps`, `sets`, `hold` (like `hold: +5s`), `duration`, `distance`, `double`, `wave`, `rpe`, `rir`, `harder-after`, `training-max` or `stages`", at: node)
             return nil
         }
         if kinds.count > 1, let second = fields[kinds[1]] {
@@ -67,45 +67,87 @@ extension DecodingContext {
                   at: second.key)
             return nil
         }
+        let readsResults: Set<String> = ["success", "on-success", "on-failure", "deload"]
         let allowed: Set<String> = switch kindKey {
-        case "load", "reps", "sets", "hold", "duration", "distance": [kindKey, "every", "max", "then", "step-loading"]
-        case "double": ["double", "every", "max"]
-        case "wave": ["wave", "increase"]
-        default: [kindKey]
+        case "load", "reps", "sets", "hold", "duration", "distance": Set([kindKey, "every", "max", "then", "step-loading"]).union(readsResults)
+        case "double": Set(["double", "every", "max"]).union(readsResults)
+        case "wave": Set(["wave", "increase", "first-set-last", "joker"]).union(readsResults)
+        case "training-max": Set(["training-max", "every"]).union(readsResults)
+        case "stages": Set(["stages", "advance", "every", "reset"]).union(readsResults)
+        default: [kindKey, "deload"]
         }
-        for (key, entry) in fields where !allowed.contains(key) {
+        for (key, entry) in fields.sorted(by: { $0.key < $1.key }) where !allowed.contains(key) {
             error(.invalidRule, "`\(key)` does not go with `\(kindKey)` in a rule", at: entry.key)
         }
         let span = self.span(node)
+        var options = RuleOptionsSpec()
         let kind: RuleKindSpec?
         switch kindKey {
         case "load", "reps", "sets", "hold", "duration", "distance":
-            kind = linearRule(kindKey, fields: fields, what: what)
+            kind = linearRule(kindKey, fields: fields, what: what, alternates: &options.alternates)
         case "double":
             let every: Cadence = fields["every"].flatMap { cadence($0.value) } ?? .sessions(1)
-            kind = increment(fields["double"]!.value, field: "double").map { increment in
+            let steps = increments(fields["double"]!.value, field: "double")
+            options.alternates = steps.dropFirst().map(\.value)
+            kind = steps.first.map { increment in
                 .double(increment: increment, cadence: every, max: fields["max"].flatMap { mass($0.value, field: "max") })
             }
         case "wave":
-            kind = wave(fields["wave"]!.value).map { weeks in
-                .wave(weeks: weeks, increase: fields["increase"].flatMap { increment($0.value, field: "increase") })
+            var increase: Located<Mass>?
+            if let entry = fields["increase"] {
+                let steps = increments(entry.value, field: "increase")
+                increase = steps.first
+                options.alternates = steps.dropFirst().map(\.value)
             }
+            if let entry = fields["first-set-last"] { options.firstSetLast = firstSetLast(entry.value) }
+            if let entry = fields["joker"] { options.jokers = jokers(entry.value) }
+            kind = wave(fields["wave"]!.value).map { weeks in .wave(weeks: weeks, increase: increase) }
         case "rpe":
             let values = listItems(fields["rpe"]!.value).compactMap { rpe($0, field: "rpe") }
             kind = values.isEmpty ? nil : .rpe(values.map(\.value))
         case "rir":
             let values = listItems(fields["rir"]!.value).compactMap { integer($0, field: "rir", range: 0...10, example: "2") }
             kind = values.isEmpty ? nil : .rir(values.map(\.value))
+        case "training-max":
+            let every: Cadence = fields["every"].flatMap { cadence($0.value) } ?? .weeks(1)
+            kind = trainingMaxChange(fields["training-max"]!.value).map { .trainingMax($0, cadence: every) }
+        case "stages":
+            let every: Cadence = fields["every"].flatMap { cadence($0.value) } ?? .sessions(1)
+            let advance = fields["advance"].flatMap {
+                choice($0.value, field: "advance", choices: [("on-failure", StageAdvance.onFailure), ("on-success", .onSuccess)])
+            }
+            let reset = fields["reset"].flatMap { stageReset($0.value) }
+            kind = stages(fields["stages"]!.value).map { .stages($0, advance: advance, cadence: every, reset: reset) }
         default:
             kind = weekCount(fields["harder-after"]!.value, field: "harder-after").map { .harderAfter(weeks: $0.value) }
         }
-        return kind.map { RuleSpec(name: name, kind: $0, span: span) }
+        if let entry = fields["success"] { options.success = success(entry.value) }
+        if let entry = fields["on-success"] { options.onSuccess = action(entry.value, field: "on-success") }
+        if let entry = fields["on-failure"] { options.onFailure = action(entry.value, field: "on-failure") }
+        if let entry = fields["deload"] { options.ownDeload = ownDeload(entry.value) }
+        guard let kind else { return nil }
+        var rule = RuleSpec(name: name, kind: kind, span: span)
+        rule.options = options
+        return rule
     }
 
+    /// The keys that say what a rule progresses, in the order they are looked for.
+    static let ruleKinds = ["load", "reps", "sets", "hold", "duration", "distance", "double", "wave", "rpe", "rir", "harder-after", "training-max", "stages"]
+
     private mutating func linearRule(
-        _ kindKey: String, fields: [String: (key: YAMLNodeID, value: YAMLNodeID)], what: String
+        _ kindKey: String, fields: [String: (key: YAMLNodeID, value: YAMLNodeID)], what: String, alternates: inout [Mass]
     ) -> RuleKindSpec? {
-        guard let step = progressionStep(fields[kindKey]!.value, field: kindKey, isIncrement: true) else { return nil }
+        let stepNode = fields[kindKey]!.value
+        let step: Located<ProgressionStep>
+        if kindKey == "load", document.kind(of: stepNode) == .sequence {
+            let steps = increments(stepNode, field: "load")
+            guard let first = steps.first else { return nil }
+            step = Located(.load(first.value), at: first.span)
+            alternates = steps.dropFirst().map(\.value)
+        } else {
+            guard let single = progressionStep(stepNode, field: kindKey, isIncrement: true) else { return nil }
+            step = single
+        }
         let cadence: Cadence = fields["every"].flatMap { self.cadence($0.value) } ?? .weeks(1)
         let max = fields["max"].flatMap { progressionStep($0.value, field: kindKey, isIncrement: false, key: "max") }
         let then = fields["then"].flatMap {
@@ -137,6 +179,10 @@ extension DecodingContext {
         let at = span(node)
         switch field {
         case "load":
+            if text.hasSuffix("%") {
+                error(.invalidLoad, "`\(name)` adds a load, like `\(isIncrement ? "+2.5kg" : "60kg")`, not a percentage; a percentage rise belongs to a `training-max` rule (`training-max: +2.5%`)", at: node)
+                return nil
+            }
             if let (thousandths, unit) = massParts(text.lowercased()), unit != nil, thousandths == 0 {
                 return zeroStep(node, .invalidLoad, name: name, example: isIncrement ? "+2.5kg" : "60kg", isIncrement: isIncrement)
             }
@@ -214,7 +260,7 @@ extension DecodingContext {
     }
 
     /// `+2.5kg` (a positive load with its unit).
-    private mutating func increment(_ node: YAMLNodeID, field: String) -> Located<Mass>? {
+    mutating func increment(_ node: YAMLNodeID, field: String) -> Located<Mass>? {
         guard let step = progressionStep(node, field: "load", isIncrement: true, key: field), case .load(let mass) = step.value else { return nil }
         return Located(mass, at: step.span)
     }
@@ -277,8 +323,8 @@ extension DecodingContext {
             }
             var sets: [WaveSet] = []
             for entry in document.items(of: week) {
-                guard let set = waveSet(entry) else { return nil }
-                sets.append(set)
+                guard let group = waveSets(entry) else { return nil }
+                sets += group
             }
             weeks.append(sets)
         }
@@ -289,19 +335,23 @@ extension DecodingContext {
         return weeks
     }
 
-    /// `65%x5`, `65% x 5`, `85%×5+`.
-    private mutating func waveSet(_ node: YAMLNodeID) -> WaveSet? {
+    /// `65%x5`, `65% x 5`, `85%×5+`, or a group like `5x5 @ 65%` (First Set Last written out).
+    private mutating func waveSets(_ node: YAMLNodeID) -> [WaveSet]? {
         guard let raw = scalarText(node, field: "wave", expecting: "65%x5") else { return nil }
-        let text = raw.lowercased().replacingTimes
-        let parts = text.split(separator: "x").map { $0.trimmingSpaces }
-        if parts.count == 2, parts[0].hasSuffix("%"), let percent = Decimal3.parse(String(parts[0].dropLast()).trimmingSpaces),
-           percent % 100 == 0, (1000...150_000).contains(percent) {
-            let amrap = parts[1].hasSuffix("+")
-            if let reps = Int(amrap ? String(parts[1].dropLast()) : parts[1]), (1...100).contains(reps) {
-                return WaveSet(percentTenths: Int(percent / 100), reps: reps, asManyAsPossible: amrap)
+        if case .success(let group) = SetGroupText.parse(raw), case .load(.percent(let tenths))? = group.load {
+            let set: WaveSet? = switch group.reps {
+            case .exactly(let count): WaveSet(percentTenths: tenths, reps: count, asManyAsPossible: false)
+            case .asManyAsPossible(let minimum): WaveSet(percentTenths: tenths, reps: minimum, asManyAsPossible: true)
+            case .range: nil
+            }
+            if var set {
+                // `5x5+ @ 65%`: the last of the sets is the one of as many as possible.
+                let last = set
+                set.asManyAsPossible = false
+                return Array(repeating: set, count: group.count - 1) + [last]
             }
         }
-        error(.invalidRule, "a wave set is a percentage of the training max and reps, like `65%x5` or `85%x5+`, not `\(raw)`", at: node)
+        error(.invalidRule, "a wave set is a percentage of the training max and reps, like `65%x5`, `85%x5+` or `5x5 @ 65%`, not `\(raw)`", at: node)
         return nil
     }
 
@@ -339,6 +389,11 @@ extension DecodingContext {
                     phase.pausesProgression = context.choice(value, field: "progression", choices: [("pause", true), ("continue", false)])
                 case "deload": phase.deload = context.boolean(value, field: "deload")
                 case "schedule": phase.schedule = context.schedule(value)
+                case "rules":
+                    // A phase's replacement that cannot be read is reported here; the rule it replaces stays.
+                    var unreadable: [String: Set<String>] = [:]
+                    phase.rules = context.rules(value, unreadable: &unreadable)
+                case "reps": phase.reps = context.percentage(value, field: "reps", range: 10...100)
                 default: break
                 }
             }
@@ -366,11 +421,13 @@ extension DecodingContext {
         var every: Located<Int>?
         var volume: Located<Int>?
         var intensity: Located<Int>?
+        var reps: Located<Int>?
         entries(of: node, as: SpecObjects.deload, context: "`deload`") { context, key, _, value in
             switch key {
             case "every": every = context.integer(value, field: "every", range: 2...52, example: "4")
             case "volume": volume = context.percentage(value, field: "volume", range: 10...100)
             case "intensity": intensity = context.percentage(value, field: "intensity", range: 10...100)
+            case "reps": reps = context.percentage(value, field: "reps", range: 10...100)
             default: break
             }
         }
@@ -378,6 +435,7 @@ extension DecodingContext {
         var spec = DeloadSpec(every: every, span: span(node))
         spec.volume = volume
         spec.intensity = intensity
+        spec.reps = reps
         return spec
     }
 

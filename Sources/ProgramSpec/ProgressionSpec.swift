@@ -19,6 +19,27 @@ public enum RuleKindSpec: Sendable {
     case rir([Int])
     /// Move to the exercise's harder variant every `weeks` progressing weeks.
     case harderAfter(weeks: Int)
+    /// Change the lift's training max: by a step every `cadence`, or by the reps of the `+` set.
+    case trainingMax(TrainingMaxChange, cadence: Cadence)
+    /// Set schemes in turn (`[5x3+, 6x2+, 10x1+]`), moving on by `advance`; after the last, `reset`.
+    case stages([[SetGroupSpec]], advance: Located<StageAdvance>?, cadence: Cadence, reset: StageReset?)
+}
+
+/// Options any rule may carry, besides what it progresses.
+public struct RuleOptionsSpec: Sendable {
+    /// Steps in other units, after the first (`load: [+2.5kg, +5lb]`): the athlete's unit picks one.
+    public var alternates: [Mass] = []
+    public var success: Located<SuccessCriterion>?
+    public var onSuccess: Located<ProgressionAction>?
+    public var onFailure: Located<ProgressionAction>?
+    /// `deload: own`: the program's deloads neither pause this rule nor scale what it sets.
+    public var ownDeload: Located<Bool>?
+    /// A wave's First Set Last sets (`5x5`): after the `+` set, at the week's first percentage.
+    public var firstSetLast: Located<SetGroupSpec>?
+    /// A wave's Joker sets: after the `+` set, at these points above its percentage (tenths).
+    public var jokers: [Int] = []
+
+    public init() {}
 }
 
 /// A named or inline progression rule.
@@ -26,6 +47,7 @@ public struct RuleSpec: Sendable {
     /// The name under `rules:`, or `nil` for an inline rule.
     public var name: Located<String>?
     public var kind: RuleKindSpec
+    public var options = RuleOptionsSpec()
     /// The span of the whole rule.
     public var span: SourceSpan
 
@@ -56,6 +78,10 @@ public struct PhaseSpec: Sendable {
     public var deload: Located<Bool>?
     /// A weekly schedule that replaces the program's for these weeks.
     public var schedule: [ScheduleDaySpec]?
+    /// Named rules replaced for these weeks (`rules: { squat-lp: { load: +5lb } }`).
+    public var rules: [RuleSpec] = []
+    /// In a deload, the percentage of reps kept in each set.
+    public var reps: Located<Int>?
     public var span: SourceSpan
 
     public init(name: Located<String>, weeks: Located<ClosedRange<Int>>, span: SourceSpan) {
@@ -70,6 +96,8 @@ public struct DeloadSpec: Sendable {
     public var every: Located<Int>
     public var volume: Located<Int>?
     public var intensity: Located<Int>?
+    /// The percentage of reps kept in each set.
+    public var reps: Located<Int>?
     public var span: SourceSpan
 
     public init(every: Located<Int>, span: SourceSpan) {

@@ -204,16 +204,7 @@ extension DecodingContext {
     }
 
     /// Splits `42.5kg` into thousandths and a unit (`nil` when no unit is written).
-    func massParts(_ text: String) -> (Int64, MassUnit?)? {
-        let (number, unit) = text.splitNumberAndUnit()
-        guard let number, let thousandths = Decimal3.parse(number) else { return nil }
-        switch unit.lowercased() {
-        case "": return (thousandths, nil)
-        case "kg", "kgs": return (thousandths, .kg)
-        case "lb", "lbs": return (thousandths, .lb)
-        default: return nil
-        }
-    }
+    func massParts(_ text: String) -> (Int64, MassUnit?)? { MassText.parts(text) }
 
     /// Reps: `8`, a range `8-12`, at least `5+` as many as possible, or `amrap`.
     mutating func reps(_ node: YAMLNodeID, field: String) -> Located<Reps>? {

@@ -50,6 +50,12 @@ public enum SpecDecoder {
                 spec.scheduleSpan = context.span(keyNode)
                 spec.schedule = context.schedule(value)
                 if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }
+            case "rotations":
+                spec.rotations = context.rotations(value)
+                if !context.isMappingOrEmpty(value) { spec.damagedSections.insert(key) }
+            case "warm-ups": spec.warmUps = context.warmUps(value)
+            case "training-max": spec.trainingMaxPercent = context.trainingMaxShare(value, field: "training-max")
+            case "missed": spec.missed = context.choice(value, field: "missed", choices: MissedPolicy.allCases.map { ($0.rawValue, $0) })
             default: break
             }
         }
@@ -285,11 +291,8 @@ extension DecodingContext {
             case "sets":
                 if inGroup {
                     context.error(.conflictingFields, "in a superset or circuit the number of sets comes from `rounds`; remove `sets` here", at: keyNode)
-                } else if let both = context.setsAndRepsTogether(in: node, key: keyNode, value: value, inGroup: false) {
-                    item.sets = both.sets
-                    item.reps = item.reps ?? both.reps
                 } else {
-                    item.sets = context.integer(value, field: "sets", range: SpecLimits.sets, example: "3")
+                    context.setsOrGroups(value, item: &item)
                 }
             case "reps":
                 if let both = context.setsAndRepsTogether(in: node, key: keyNode, value: value, inGroup: inGroup) {
@@ -316,6 +319,9 @@ extension DecodingContext {
             case "optional": item.optional = context.boolean(value, field: "optional")
             case "progress": item.progress = context.progress(value, unreadable: &item.unreadableRuleKeys)
             case "training-max": item.trainingMax = context.identifier(value, field: "training-max")
+            case "lift": item.lift = context.identifier(value, field: "lift")
+            case "warm-up": item.warmUp = context.warmUpReference(value)
+            case "deload": item.ownDeload = context.ownDeload(value)
             default: break
             }
         }

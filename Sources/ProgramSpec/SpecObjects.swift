@@ -39,7 +39,7 @@ public enum SpecObjects {
         schemaName: "program", name: "the program",
         keys: ["regimen", "id", "program", "coach", "athlete", "athletes", "roster", "notes", "start", "weeks", "timezone",
                "units", "rounding", "include", "rules", "phases", "deload", "lints", "exercises", "sessions", "schedule",
-               "week-starts", "equipment-sets"],
+               "rotations", "warm-ups", "training-max", "missed", "week-starts", "equipment-sets"],
         required: [("regimen", "regimen: 1"), ("program", "program: Runner's hip balance"),
                    ("start", "start: 2027-01-04"), ("weeks", "weeks: 8"),
                    ("timezone", "timezone: Europe/London"), ("sessions", "sessions:"), ("schedule", "schedule:")])
@@ -62,7 +62,7 @@ public enum SpecObjects {
     public static let item = SpecObject(
         schemaName: "item", name: "an item",
         keys: ["exercise", "sets", "reps", "load", "hold", "duration", "distance", "rest", "tempo", "rpe", "rir",
-               "side", "notes", "optional", "progress", "training-max", "target"],
+               "side", "notes", "optional", "progress", "training-max", "lift", "warm-up", "deload", "target"],
         required: [("exercise", "exercise: glute-bridge")])
 
     public static let group = SpecObject(
@@ -78,17 +78,18 @@ public enum SpecObjects {
     public static let rule = SpecObject(
         schemaName: "rule", name: "a progression rule",
         keys: ["load", "reps", "sets", "hold", "every", "max", "then", "step-loading", "double", "wave", "increase",
-               "rpe", "rir", "harder-after", "duration", "distance"],
+               "rpe", "rir", "harder-after", "duration", "distance", "training-max", "stages", "advance", "reset", "success",
+               "on-success", "on-failure", "deload", "first-set-last", "joker"],
         required: [])
 
     public static let phase = SpecObject(
         schemaName: "phase", name: "a phase",
-        keys: ["name", "weeks", "volume", "intensity", "progression", "deload", "schedule"],
+        keys: ["name", "weeks", "volume", "intensity", "progression", "deload", "schedule", "rules", "reps"],
         required: [("name", "name: Foundation"), ("weeks", "weeks: 1-3")])
 
     public static let deload = SpecObject(
         schemaName: "deload", name: "`deload`",
-        keys: ["every", "volume", "intensity"],
+        keys: ["every", "volume", "intensity", "reps"],
         required: [("every", "every: 4")])
 
     public static let rounding = SpecObject(
@@ -105,7 +106,8 @@ public enum SpecObjects {
 
     public static let athlete = SpecObject(
         schemaName: "athlete", name: "an athlete",
-        keys: ["name", "id", "start", "timezone", "units", "training-max", "loads", "at", "days", "swap", "equipment", "week-starts"],
+        keys: ["name", "id", "start", "timezone", "units", "training-max", "loads", "one-rep-max", "at", "days", "swap", "equipment",
+               "week-starts"],
         required: [("name", "name: Alex Morgan")])
 
     public static let roster = SpecObject(
@@ -113,7 +115,22 @@ public enum SpecObjects {
         keys: ["regimen", "roster", "athletes"],
         required: [("regimen", "regimen: 1"), ("roster", "roster: Track team"), ("athletes", "athletes:")])
 
+    public static let action = SpecObject(
+        schemaName: "action", name: "an `on-success` or `on-failure` action",
+        keys: ["deload", "training-max", "after", "next-stage", "harder"],
+        required: [])
+
+    public static let stageReset = SpecObject(
+        schemaName: "stageReset", name: "`reset`",
+        keys: ["retest", "load"],
+        required: [("load", "load: 85%")])
+
+    public static let success = SpecObject(
+        schemaName: "success", name: "`success`",
+        keys: ["plus-set"],
+        required: [("plus-set", "plus-set: 25")])
+
     /// Every mapping kind, for tools that enumerate them.
     public static let all: [SpecObject] = [program, library, exercise, session, item, group, schedule, rule, phase, deload,
-                                           rounding, athlete, roster, lints]
+                                           rounding, athlete, roster, lints, action, stageReset, success]
 }

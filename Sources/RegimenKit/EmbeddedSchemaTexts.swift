@@ -529,13 +529,23 @@ extension EmbeddedSchemas {
           ]
         },
         "sets": {
-          "type": "integer",
-          "description": "Sets, 1 to 50.",
-          "minimum": 1,
-          "maximum": 50,
-          "examples": [
-            3,
-            5
+          "description": "Sets, 1 to 50; or set groups, as coaches write them: `5x10 @ 50%`, `[1x5+ @ 85%, 4x5 @ 75%]`.",
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 50
+            },
+            {
+              "$ref": "#/$defs/setGroup"
+            },
+            {
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "$ref": "#/$defs/setGroup"
+              }
+            }
           ]
         },
         "reps": {
@@ -698,6 +708,28 @@ extension EmbeddedSchemas {
             "back-squat"
           ]
         },
+        "lift": {
+          "$ref": "#/$defs/name",
+          "description": "The lift whose training state the item shares with every item naming it (default: `training-max`, else the exercise)."
+        },
+        "warm-up": {
+          "description": "A warm-up before the work sets: a ramp's name (`standard`, or one under `warm-ups:`), `none`, or the sets: `[bar x 10, 40% x 5, 60% x 3, 80% x 1]`.",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/name"
+            },
+            {
+              "$ref": "#/$defs/warmUp"
+            }
+          ]
+        },
+        "deload": {
+          "enum": [
+            "own",
+            "program"
+          ],
+          "description": "`own`: the program's deloads leave this item alone."
+        },
         "target": {
           "type": "string",
           "description": "An intensity target as text, shown with each set: `5k pace`, `zone 2`, `HR 140-150`, `5:30/km`.",
@@ -736,6 +768,18 @@ extension EmbeddedSchemas {
           "required": [
             "progress"
           ]
+        },
+        {
+          "required": [
+            "sets"
+          ],
+          "properties": {
+            "sets": {
+              "not": {
+                "type": "integer"
+              }
+            }
+          }
         }
       ]
     },
@@ -1112,11 +1156,11 @@ extension EmbeddedSchemas {
     },
     "rule": {
       "type": "object",
-      "description": "A progression rule: one of `load`, `reps`, `sets`, `hold`, `duration`, `distance`, `double`, `wave`, `rpe`, `rir`, `harder-after`.",
+      "description": "A progression rule: one of `load`, `reps`, `sets`, `hold`, `duration`, `distance`, `double`, `wave`, `rpe`, `rir`, `harder-after`, `training-max`, `stages`; with what it reads from results (`success`, `on-success`, `on-failure`) and its deload scope.",
       "additionalProperties": false,
       "properties": {
         "load": {
-          "$ref": "#/$defs/massStep",
+          "$ref": "#/$defs/massSteps",
           "description": "A linear load step: the load rises by this much at each step, up to `max`.",
           "examples": [
             "+2.5kg",
@@ -1226,7 +1270,7 @@ extension EmbeddedSchemas {
           ]
         },
         "double": {
-          "$ref": "#/$defs/massStep",
+          "$ref": "#/$defs/massSteps",
           "description": "Double progression: climb the item's rep range, then add this load and start the range again.",
           "examples": [
             "+2.5kg"
@@ -1244,8 +1288,15 @@ extension EmbeddedSchemas {
                 "type": "array",
                 "minItems": 1,
                 "items": {
-                  "type": "string",
-                  "pattern": "^ *[0-9]{1,3}(\\.[0-9])? *% *[x×] *[0-9]{1,3}\\+? *$"
+                  "anyOf": [
+                    {
+                      "type": "string",
+                      "pattern": "^ *[0-9]{1,3}(\\.[0-9])? *% *[x×] *[0-9]{1,3}\\+? *$"
+                    },
+                    {
+                      "$ref": "#/$defs/setGroup"
+                    }
+                  ]
                 }
               }
             }
@@ -1268,7 +1319,7 @@ extension EmbeddedSchemas {
           ]
         },
         "increase": {
-          "$ref": "#/$defs/massStep",
+          "$ref": "#/$defs/massSteps",
           "description": "How much the training max rises after each finished wave cycle.",
           "examples": [
             "+5kg",
@@ -1327,6 +1378,96 @@ extension EmbeddedSchemas {
             "4 weeks",
             3
           ]
+        },
+        "training-max": {
+          "description": "Change the lift's training max: a step every `every` (`+5lb`, `[+2.5kg, +5lb]`), a share (`+2.5%`, compounding), or a table by the `+` set's reps (`{ 0-1: +0, 2-3: +5lb, 4-5: +10lb, 6+: +15lb }`).",
+          "anyOf": [
+            {
+              "$ref": "#/$defs/massSteps"
+            },
+            {
+              "$ref": "#/$defs/signedPercentage"
+            },
+            {
+              "type": "object",
+              "propertyNames": {
+                "pattern": "^ *[0-9]{1,3} *(-[0-9]{1,3}|\\+)? *$"
+              },
+              "additionalProperties": {
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "integer"
+                  },
+                  {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  }
+                ]
+              }
+            }
+          ]
+        },
+        "stages": {
+          "type": "array",
+          "minItems": 2,
+          "maxItems": 20,
+          "description": "Set schemes in turn (`[5x3+, 6x2+, 10x1+]`); each a set group or a list of them.",
+          "items": {
+            "anyOf": [
+              {
+                "$ref": "#/$defs/setGroup"
+              },
+              {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                  "$ref": "#/$defs/setGroup"
+                }
+              }
+            ]
+          }
+        },
+        "advance": {
+          "enum": [
+            "on-failure",
+            "on-success"
+          ],
+          "description": "When `stages` moves to its next stage: after a failed session (the default, as GZCLP), or after a successful one at the rule's `every`."
+        },
+        "reset": {
+          "$ref": "#/$defs/stageReset"
+        },
+        "success": {
+          "$ref": "#/$defs/success"
+        },
+        "on-success": {
+          "$ref": "#/$defs/action"
+        },
+        "on-failure": {
+          "$ref": "#/$defs/action"
+        },
+        "deload": {
+          "enum": [
+            "own",
+            "program"
+          ],
+          "description": "`own`: the program's deloads neither pause this rule nor scale what it sets (a 5/3/1 wave with its own deload week)."
+        },
+        "first-set-last": {
+          "$ref": "#/$defs/setGroup",
+          "description": "A wave's First Set Last sets, like `5x5`: after the `+` set, at the week's first percentage."
+        },
+        "joker": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/signedPercentage"
+          },
+          "description": "A wave's Joker sets after the `+` set, at these points above its percentage: `[+5%, +10%]`."
         }
       },
       "oneOf": [
@@ -1383,6 +1524,16 @@ extension EmbeddedSchemas {
         {
           "required": [
             "harder-after"
+          ]
+        },
+        {
+          "required": [
+            "training-max"
+          ]
+        },
+        {
+          "required": [
+            "stages"
           ]
         }
       ]
@@ -1457,6 +1608,20 @@ extension EmbeddedSchemas {
               "thu": "strength-b"
             }
           ]
+        },
+        "rules": {
+          "type": "object",
+          "description": "Named rules replaced for these weeks: `{ squat-lp: { load: +5lb, every: session } }`.",
+          "propertyNames": {
+            "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"
+          },
+          "additionalProperties": {
+            "$ref": "#/$defs/rule"
+          }
+        },
+        "reps": {
+          "$ref": "#/$defs/percentage",
+          "description": "In a deload, the share of each set's reps kept."
         }
       },
       "required": [
@@ -1491,6 +1656,10 @@ extension EmbeddedSchemas {
           "examples": [
             "90%"
           ]
+        },
+        "reps": {
+          "$ref": "#/$defs/percentage",
+          "description": "The share of each set's reps kept."
         }
       },
       "required": [
@@ -1684,18 +1853,26 @@ extension EmbeddedSchemas {
           ]
         },
         "training-max": {
-          "type": "object",
-          "propertyNames": {
-            "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"
-          },
-          "additionalProperties": {
-            "$ref": "#/$defs/load"
-          },
-          "description": "Training maxes by key (an exercise's name, or an item's `training-max`); bare numbers are in the athlete's units.",
-          "examples": [
+          "description": "Training maxes by key (a load, or a share of the key's one-rep max like `90%`), or one share for every one-rep max: `training-max: 90%`.",
+          "anyOf": [
             {
-              "back-squat": "100kg",
-              "bench-press": "70kg"
+              "$ref": "#/$defs/share"
+            },
+            {
+              "type": "object",
+              "propertyNames": {
+                "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"
+              },
+              "additionalProperties": {
+                "anyOf": [
+                  {
+                    "$ref": "#/$defs/load"
+                  },
+                  {
+                    "$ref": "#/$defs/share"
+                  }
+                ]
+              }
             }
           ]
         },
@@ -1713,6 +1890,17 @@ extension EmbeddedSchemas {
               "dumbbell-row": "50lb"
             }
           ]
+        },
+        "one-rep-max": {
+          "type": "object",
+          "description": "One-rep maxes by key, with their units: `{ back-squat: 140kg }`.",
+          "propertyNames": {
+            "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"
+          },
+          "additionalProperties": {
+            "type": "string",
+            "pattern": "^ *[0-9]{1,9}(\\.[0-9]{1,3})? *([kK][gG][sS]?|[lL][bB][sS]?) *$"
+          }
         },
         "at": {
           "type": "object",
@@ -2090,6 +2278,42 @@ extension EmbeddedSchemas {
               "wed": "rest"
             }
           ]
+        },
+        "rotations": {
+          "type": "object",
+          "description": "Named rotations: sessions that fill the schedule's slots in turn. `{ workout: [workout-a, workout-b] }` and `mon: workout, wed: workout, fri: workout` gives A/B/A, then B/A/B.",
+          "propertyNames": {
+            "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"
+          },
+          "additionalProperties": {
+            "type": "array",
+            "minItems": 2,
+            "items": {
+              "$ref": "#/$defs/name"
+            }
+          }
+        },
+        "warm-ups": {
+          "type": "object",
+          "description": "Named warm-up ramps, for items' `warm-up:`.",
+          "propertyNames": {
+            "pattern": "^[a-z0-9][a-z0-9_-]{0,63}$"
+          },
+          "additionalProperties": {
+            "$ref": "#/$defs/warmUp"
+          }
+        },
+        "training-max": {
+          "$ref": "#/$defs/share",
+          "description": "Every athlete's training max as a share of their one-rep max, where the roster gives the 1RM: `90%`."
+        },
+        "missed": {
+          "enum": [
+            "skip",
+            "shift",
+            "repeat"
+          ],
+          "description": "What follows a session the log shows was missed: `skip` it, `shift` it and every later one a slot later, or `repeat` its numbers next time. By default a rotation resumes with the missed session and a fixed slot skips it."
         }
       },
       "required": [
@@ -2224,6 +2448,149 @@ extension EmbeddedSchemas {
         "roster",
         "athletes"
       ]
+    },
+    "setGroup": {
+      "type": "string",
+      "description": "Sets × reps and where the load comes from: `5x10 @ 50%` (of the training max), `1x5+ @ 85%` (the last as many as possible), `3x8 @ 40kg`, `3x5 @ RPE 7` (from the RPE chart), `3x5 @ -10%` (off the day's top set), `2x5 @ bar`; or load first, one set: `65%x5`, `bar x 10`.",
+      "pattern": "^ *(([0-9]{1,2} *[xX×] *)([0-9]{1,3}(-[0-9]{1,3}|\\+)?|[aA][mM][rR][aA][pP])( *@ *.+)?|([0-9]{1,3}(\\.[0-9])? *%|[bB][aA][rR]) *[xX×] *[0-9]{1,3}\\+?) *$"
+    },
+    "massSteps": {
+      "description": "An increment with its unit (`+2.5kg`), or one per unit for a roster in both (`[+2.5kg, +5lb]`): the athlete's units pick one.",
+      "anyOf": [
+        {
+          "$ref": "#/$defs/massStep"
+        },
+        {
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 2,
+          "items": {
+            "$ref": "#/$defs/massStep"
+          }
+        }
+      ]
+    },
+    "share": {
+      "type": "string",
+      "description": "A share of the one-rep max: `90%` (50% to 100%).",
+      "pattern": "^ *[0-9]{2,3}(\\.[0-9])? *% *$"
+    },
+    "signedPercentage": {
+      "type": "string",
+      "description": "A signed percentage: `-10%`, `+2.5%`.",
+      "pattern": "^ *[-+]? *[0-9]{1,3}(\\.[0-9])? *% *$"
+    },
+    "action": {
+      "description": "What a rule does after a session that went this way: `repeat` (the default after a failure), `next-stage`, `harder`, or a mapping.",
+      "anyOf": [
+        {
+          "enum": [
+            "repeat",
+            "next-stage",
+            "harder"
+          ]
+        },
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "description": "`{ deload: 10%, after: 3 }`: lower the working load by 10% after 3 failed sessions in a row; `{ training-max: -10% }`: change the training max.",
+          "properties": {
+            "deload": {
+              "$ref": "#/$defs/percentage",
+              "description": "Lower the working load by this share."
+            },
+            "training-max": {
+              "$ref": "#/$defs/signedPercentage",
+              "description": "Change the training max by this share (a wave's at its next cycle)."
+            },
+            "after": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 20,
+              "description": "Only after this many sessions in a row went this way (default 1)."
+            },
+            "next-stage": {
+              "const": true,
+              "description": "Move to the next stage of a `stages` rule."
+            },
+            "harder": {
+              "const": true,
+              "description": "Move on to the exercise's harder variant."
+            }
+          }
+        }
+      ]
+    },
+    "stageReset": {
+      "type": "object",
+      "additionalProperties": false,
+      "description": "What follows the last stage's failure: `{ retest: 5RM, load: 85% }` tests a rep max and starts again at a share of it; `{ load: +15lb }` starts again at the load last used at the first stage plus this.",
+      "properties": {
+        "retest": {
+          "anyOf": [
+            {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 20
+            },
+            {
+              "type": "string",
+              "pattern": "^ *[0-9]{1,2} *([rR][mM])? *$"
+            }
+          ],
+          "description": "The rep max to test: `5RM`."
+        },
+        "load": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/percentage"
+            },
+            {
+              "$ref": "#/$defs/massSteps"
+            }
+          ],
+          "description": "After a retest, the share of the tested load; otherwise, what to add to the first stage's last load."
+        }
+      },
+      "required": [
+        "load"
+      ]
+    },
+    "success": {
+      "description": "What counts as a successful session: `all-reps` (every prescribed rep; the default), `plus-set` (the `+` set reached its minimum; the default for waves and training-max tables), `rpe` (every set at or under its target RPE), `hold` (every hold reached; the default for hold rules), or `{ plus-set: 25 }`.",
+      "anyOf": [
+        {
+          "enum": [
+            "all-reps",
+            "plus-set",
+            "rpe",
+            "hold"
+          ]
+        },
+        {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "plus-set": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 200,
+              "description": "The `+` set reached this many reps."
+            }
+          },
+          "required": [
+            "plus-set"
+          ]
+        }
+      ]
+    },
+    "warmUp": {
+      "type": "array",
+      "minItems": 1,
+      "description": "A warm-up ramp: `bar x 10`, then shares of the day's first work set like `40% x 5`.",
+      "items": {
+        "$ref": "#/$defs/setGroup"
+      }
     }
   }
 }

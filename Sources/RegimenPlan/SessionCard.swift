@@ -36,6 +36,7 @@ public struct SessionCard: Hashable, Sendable {
         var week = "Week \(session.week) of \(plan.program.weeks)"
         if let phase = session.phase { week += " · \(phase)" }
         if session.isDeload, session.phase?.lowercased().contains("deload") != true { week += " · deload" }
+        if session.isProjected { week += " · projected" }
         weekLine = week
         dateLine = PlanText.longDate(session.date)
         var time: [String] = [session.start?.description ?? "all day"]
@@ -82,6 +83,8 @@ public struct SessionCard: Hashable, Sendable {
     static func entry(_ prescription: Prescription, label: String, plan: Plan, inGroup: Bool) -> Entry {
         let exercise = plan.exercise(prescription.exercise)
         var details: [String] = []
+        let warmUps = prescription.sets.filter(\.isWarmUp)
+        if !warmUps.isEmpty { details.append("warm-up " + PlanText.setsText(warmUps)) }
         if let original = prescription.advancedFrom {
             details.append("harder variant of \(plan.exercise(original)?.name ?? original)")
         }
@@ -95,7 +98,7 @@ public struct SessionCard: Hashable, Sendable {
         return Entry(
             label: label, title: exercise?.name ?? prescription.exercise,
             prescription: PlanText.prescription(prescription, perSide: exercise?.perSide ?? false, inGroup: inGroup),
-            details: details, cues: exercise?.cues ?? [], boxes: inGroup ? 0 : prescription.sets.count, members: [],
+            details: details, cues: exercise?.cues ?? [], boxes: inGroup ? 0 : prescription.sets.count - warmUps.count, members: [],
             optional: prescription.optional)
     }
 
@@ -149,21 +152,26 @@ public enum PlanText {
     /// give it).
     public static func prescription(_ prescription: Prescription, perSide: Bool, inGroup: Bool) -> String {
         let sideText = prescription.side.map { "\($0.rawValue) side only" } ?? (perSide ? "per side" : nil)
-        let sets = prescription.sets
+        let sets = prescription.sets.filter { !$0.isWarmUp }
         guard let first = sets.first else { return "" }
         if inGroup || sets.allSatisfy({ $0 == first }) {
             let body = setText(first, sideText: sideText)
             return inGroup || sets.count == 1 ? body : "\(sets.count)×\(body)"
         }
+        let text = setsText(sets)
+        return sideText.map { "\(text) \($0)" } ?? text
+    }
+
+    /// Sets in runs of equal ones: `5 @ 65 kg, 5 @ 75 kg, 5+ @ 85 kg`, `10 @ 20 kg, 2×5 @ 40 kg`.
+    static func setsText(_ sets: [WorkSet]) -> String {
         var runs: [(set: WorkSet, count: Int)] = []
         for set in sets {
             if let last = runs.last, last.set == set { runs[runs.count - 1].count += 1 } else { runs.append((set, 1)) }
         }
-        let text = runs.map { run in
+        return runs.map { run in
             let body = setText(run.set, sideText: nil)
             return run.count == 1 ? body : "\(run.count)×\(body)"
         }.joined(separator: ", ")
-        return sideText.map { "\(text) \($0)" } ?? text
     }
 
     /// One set: `8 @ 45 kg`, `40 s per side`, `5+ @ 85 kg (85%)`, `5 @ 95 lb, RPE 7`, `400 m @ 5k pace`,

@@ -76,3 +76,94 @@ public struct StepLoading: Hashable, Sendable {
         self.down = down
     }
 }
+
+/// What counts as a successful session for a rule that reads results.
+public enum SuccessCriterion: Hashable, Sendable {
+    /// Every work set reached its prescribed reps (the bottom of a range, the minimum of a `+` set).
+    case allReps
+    /// The `+` set (the heaviest as-many-as-possible set) reached its minimum, or `reps` when given.
+    case plusSet(reps: Int?)
+    /// Every work set was at or under its target RPE, with its reps done.
+    case rpe
+    /// Every set's hold was reached.
+    case hold
+}
+
+/// What a rule does after a session, by its outcome (`on-success:`, `on-failure:`).
+public enum ProgressionAction: Hashable, Sendable {
+    /// Keep the numbers: the next session repeats them.
+    case `repeat`
+    /// Lower the working load by a share (tenths of a percent) once `after` sessions in a row failed.
+    case deload(percentTenths: Int, after: Int)
+    /// Change the training max by a share (tenths of a percent; negative to lower it) once `after`
+    /// sessions in a row went this way.
+    case trainingMax(percentTenths: Int, after: Int)
+    /// Move to the next stage of a `stages` rule.
+    case nextStage(after: Int)
+    /// Move on to the exercise's harder variant.
+    case harder(after: Int)
+
+    /// How many sessions in a row it waits for.
+    public var after: Int {
+        switch self {
+        case .repeat: 1
+        case .deload(_, let after), .trainingMax(_, let after), .nextStage(let after), .harder(let after): after
+        }
+    }
+}
+
+/// When a `stages` rule moves on to its next stage.
+public enum StageAdvance: String, Hashable, Sendable {
+    /// When a session fails (GZCLP: 5×3+ → 6×2+ → 10×1+).
+    case onFailure = "on-failure"
+    /// When a session succeeds, at the rule's cadence (a rehab progression gated on what was managed).
+    case onSuccess = "on-success"
+}
+
+/// How a `training-max` rule changes the training max.
+public enum TrainingMaxChange: Sendable, Hashable {
+    /// Add a load (the first that matches the athlete's units, from a per-unit list).
+    case step([Mass])
+    /// Add a share of the training max, in tenths of a percent (`+2.5%` is 25).
+    case percent(tenths: Int)
+    /// By the reps of the `+` set: each row a range of reps and the change (per-unit list; empty for none).
+    case table([RepsTableRow])
+}
+
+/// One row of a training-max table: `2-3: +5lb`.
+public struct RepsTableRow: Sendable, Hashable {
+    public var lower: Int
+    /// `nil` for an open row like `6+`.
+    public var upper: Int?
+    /// The change, per unit; empty for `+0`.
+    public var change: [Mass]
+
+    public init(lower: Int, upper: Int?, change: [Mass]) {
+        self.lower = lower
+        self.upper = upper
+        self.change = change
+    }
+
+    public func contains(_ reps: Int) -> Bool { reps >= lower && (upper.map { reps <= $0 } ?? true) }
+}
+
+/// What a `stages` rule does when its last stage fails.
+public enum StageReset: Sendable, Hashable {
+    /// Test a rep max (`retest: 5RM`), then start again at the first stage at a share of it
+    /// (tenths of a percent: 85% is 850).
+    case retest(reps: Int, percentTenths: Int)
+    /// Start again at the first stage, at the load last used there plus this (per-unit list).
+    case addToFirstStageLoad([Mass])
+}
+
+
+/// What follows a session the log shows was missed.
+public enum MissedPolicy: String, Sendable, Hashable, CaseIterable {
+    /// The session is dropped; the schedule carries on.
+    case skip
+    /// The missed session and every later one move one slot later.
+    case shift
+    /// The next session of the same kind repeats the missed one's numbers.
+    case `repeat`
+}
+

@@ -53,6 +53,8 @@ struct SplitMix64: RandomNumberGenerator {
 /// fits its item, every percentage has a training max.
 struct SpecGenerator {
     var random: SplitMix64
+    /// Items with rules of their own get lifts of their own: items sharing a lift must start alike.
+    var items = 0
 
     init(seed: UInt64) {
         random = SplitMix64(state: seed &* 7919 &+ 17)
@@ -122,13 +124,16 @@ struct SpecGenerator {
                 }
             }
         }
+        let rotates = sessionCount >= 2 && chance(25)
+        if rotates { text += "rotations:\n  turns: [s0, s1]\n" }
         text += "schedule:\n"
         let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         var scheduled: Set<Int> = []
         for day in days where chance(50) || (day == "sun" && scheduled.isEmpty) {
             let sessions = (0..<int(1...2)).map { _ in int(0...sessionCount - 1) }
             scheduled.formUnion(sessions)
-            text += "  \(day): [" + sessions.map { "s\($0)" }.joined(separator: ", ") + "]\n"
+            let names = sessions.map { rotates && $0 < 2 ? "turns" : "s\($0)" }
+            text += "  \(day): [" + names.joined(separator: ", ") + "]\n"
         }
         return text
     }
@@ -140,6 +145,17 @@ struct SpecGenerator {
         if !inGroup { fields.append("sets: \(int(1...6))") }
         if roster, !inGroup, chance(15) {
             return "{exercise: \(exercise.id), progress: {wave: 5/3/1, increase: +\(pick(["2.5kg", "5lb"]))}}"
+        }
+        items += 1
+        if !inGroup, chance(10) {
+            // Set groups, with a warm-up now and then.
+            let load = roster && chance(50) ? "\(int(40...90))%" : "\(int(20...150))kg"
+            var groups = "sets: [\(int(1...3))x\(int(1...8))+ @ \(load), \(int(1...4))x\(int(3...10)) @ -\(int(5...20))%]"
+            if chance(30) { groups = "sets: \(int(1...5))x\(int(1...12)) @ \(load)" }
+            fields = ["exercise: \(exercise.id)", groups, "lift: i\(items)"]
+            if chance(50) { fields.append("warm-up: standard") }
+            if !load.hasSuffix("%"), chance(50) { fields.append("progress: {load: +\(pick(["2.5kg", "5lb"])), every: session}") }
+            return "{" + fields.joined(separator: ", ") + "}"
         }
         switch int(0...3) {
         case 0:
@@ -169,6 +185,7 @@ struct SpecGenerator {
         if exercise.perSide, chance(15) { fields.append("side: \(pick(["left", "right"]))") }
         if chance(15) { fields.append("optional: true") }
         if chance(15) { fields.append("notes: \"Note: keep it easy, honestly; really\"") }
+        if fields.contains(where: { $0.hasPrefix("progress:") }) { fields.append("lift: i\(items)") }
         return "{" + fields.joined(separator: ", ") + "}"
     }
 

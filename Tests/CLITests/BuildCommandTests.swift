@@ -83,7 +83,11 @@ struct MultipleProgramTests {
         let out = try CLI.temporaryFolder()
         let result = try CLI.run(["build", "Programs", "--to", "json", "-o", out])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(Set(CLI.snapshot(out).keys) == ["beginner-full-body.json", "five-three-one.json", "runner-10k-build.json", "runner-hip-balance.json", ".regimen-manifest"])
+        #expect(Set(CLI.snapshot(out).keys) == Set([
+            "beginner-full-body", "boring-but-big", "five-three-one", "five-three-one-beginners", "gzclp", "hamstring-nordic",
+            "madcow-5x5", "nsuns-4-day", "reddit-ppl", "runner-10k-build", "runner-hip-balance", "starting-strength", "stronglifts-5x5",
+            "texas-method",
+        ].map { $0 + ".json" } + [".regimen-manifest"]))
     }
 
     @Test func oneFailingProgramDoesNotStopTheOthers() throws {

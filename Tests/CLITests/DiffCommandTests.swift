@@ -126,6 +126,42 @@ struct DiffCommandTests {
         #expect(folders.standardOutput.contains("No changes for any athlete."))
     }
 
+    /// The rules of the language for canonical programs are put in words: a stages rule and its
+    /// reset, and what a load rule does after failures.
+    @Test func rulesThatReadResultsAreNamed() throws {
+        let folder = try CLI.temporaryFolder()
+        func program(squat: String, bench: String) -> String {
+            """
+            regimen: 1
+            id: rules
+            program: Rules
+            start: 2027-01-04
+            weeks: 2
+            timezone: UTC
+            exercises:
+              back-squat: {name: Back squat, kind: strength, bar: 20kg}
+              bench-press: {name: Bench press, kind: strength, bar: 20kg}
+            sessions:
+              a:
+                title: A
+                items:
+                  - {exercise: back-squat, load: 60kg, progress: \(squat)}
+                  - {exercise: bench-press, sets: 5, reps: 5, load: 40kg, progress: \(bench)}
+            schedule: {mon: a}
+            """
+        }
+        try program(squat: "{ stages: [5x3+, 6x2+, 10x1+], reset: { retest: 5RM, load: 85% } }", bench: "{ load: +2.5kg, every: session }")
+            .write(toFile: folder + "/old.yaml", atomically: true, encoding: .utf8)
+        try program(squat: "{ stages: [5x3+, 6x2+, 10x1+], reset: { load: [+5kg, +10lb] } }",
+                     bench: "{ load: +2.5kg, every: session, on-failure: { deload: 10%, after: 3 } }")
+            .write(toFile: folder + "/new.yaml", atomically: true, encoding: .utf8)
+        let result = try CLI.run(["diff", "old.yaml", "new.yaml"], in: folder)
+        #expect(result.status == 1, "\(result.standardError)")
+        #expect(result.standardOutput.contains(
+            "rules for Back squat in A: stages 5×3+ / 6×2+ / 10×1+, the next on a failure, after the last a 5-rep max test and 85% of it → the first stage again at its last load +5 kg or +10 lb"))
+        #expect(result.standardOutput.contains("rules for Bench press in A: load +2.5 kg every session → session, on 3 failures in a row: deload 10%"))
+    }
+
     @Test func exitZeroReportsWithoutFailing() throws {
         let folder = try Self.loadRuleFolder()
         let result = try CLI.run(["diff", "old.yaml", "new.yaml", "--exit-zero"], in: folder)

@@ -5,18 +5,7 @@ import Testing
 @Suite("Planner: progression rules")
 struct ProgressionTests {
     func weekly(_ item: String, weeks: Int = 8, extra: String = "") -> String {
-        """
-        start: 2027-01-04
-        weeks: \(weeks)
-        timezone: UTC
-        \(extra)
-        sessions:
-          s:
-            title: S
-            items:
-              - \(item)
-        schedule: {mon: s}
-        """
+        TestPrograms.oneSession(item, weeks: weeks, extra: extra)
     }
 
     // MARK: 5/3/1
