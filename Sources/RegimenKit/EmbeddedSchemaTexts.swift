@@ -546,6 +546,14 @@ extension EmbeddedSchemas {
                 "$ref": "#/$defs/setGroup"
               }
             }
+          ],
+          "examples": [
+            3,
+            "5x10 @ 50%",
+            [
+              "1x5+ @ 85%",
+              "4x5 @ 75%"
+            ]
           ]
         },
         "reps": {
@@ -710,7 +718,10 @@ extension EmbeddedSchemas {
         },
         "lift": {
           "$ref": "#/$defs/name",
-          "description": "The lift whose training state the item shares with every item naming it (default: `training-max`, else the exercise)."
+          "description": "The lift whose training state the item shares with every item naming it (default: `training-max`, else the exercise).",
+          "examples": [
+            "back-squat"
+          ]
         },
         "warm-up": {
           "description": "A warm-up before the work sets: a ramp's name (`standard`, or one under `warm-ups:`), `none`, or the sets: `[bar x 10, 40% x 5, 60% x 3, 80% x 1]`.",
@@ -721,6 +732,10 @@ extension EmbeddedSchemas {
             {
               "$ref": "#/$defs/warmUp"
             }
+          ],
+          "examples": [
+            "standard",
+            "none"
           ]
         },
         "deload": {
@@ -728,7 +743,10 @@ extension EmbeddedSchemas {
             "own",
             "program"
           ],
-          "description": "`own`: the program's deloads leave this item alone."
+          "description": "`own`: the program's deloads leave this item alone.",
+          "examples": [
+            "own"
+          ]
         },
         "target": {
           "type": "string",
@@ -777,7 +795,12 @@ extension EmbeddedSchemas {
             "sets": {
               "not": {
                 "type": "integer"
-              }
+              },
+              "description": "Sets, 1 to 50; or set groups (see the item's `sets`).",
+              "examples": [
+                3,
+                "5x10 @ 50%"
+              ]
             }
           }
         }
@@ -1410,6 +1433,13 @@ extension EmbeddedSchemas {
                 ]
               }
             }
+          ],
+          "examples": [
+            "+5lb",
+            [
+              "+2.5kg",
+              "+5lb"
+            ]
           ]
         },
         "stages": {
@@ -1430,44 +1460,99 @@ extension EmbeddedSchemas {
                 }
               }
             ]
-          }
+          },
+          "examples": [
+            [
+              "5x3+",
+              "6x2+",
+              "10x1+"
+            ]
+          ]
         },
         "advance": {
           "enum": [
             "on-failure",
             "on-success"
           ],
-          "description": "When `stages` moves to its next stage: after a failed session (the default, as GZCLP), or after a successful one at the rule's `every`."
+          "description": "When `stages` moves to its next stage: after a failed session (the default, as GZCLP), or after a successful one at the rule's `every`.",
+          "examples": [
+            "on-failure",
+            "on-success"
+          ]
         },
         "reset": {
-          "$ref": "#/$defs/stageReset"
+          "$ref": "#/$defs/stageReset",
+          "description": "What follows when the last stage of `stages` fails: a retest (`retest: 5RM`, with the share of the tested load to start from) or a load step added to the first stage.",
+          "examples": [
+            {
+              "retest": "5RM",
+              "load": "85%"
+            },
+            {
+              "load": [
+                "+7.5kg",
+                "+15lb"
+              ]
+            }
+          ]
         },
         "success": {
-          "$ref": "#/$defs/success"
+          "$ref": "#/$defs/success",
+          "description": "What counts as a successful session: `rpe` (every set at or under its RPE), or `plus-set: N` (the `+` set reached N reps); by default every set done as written.",
+          "examples": [
+            "rpe",
+            {
+              "plus-set": 25
+            }
+          ]
         },
         "on-success": {
-          "$ref": "#/$defs/action"
+          "$ref": "#/$defs/action",
+          "description": "What follows a successful session, as an action: `{ training-max: +5% }`, `harder`, …",
+          "examples": [
+            "next-stage",
+            "harder"
+          ]
         },
         "on-failure": {
-          "$ref": "#/$defs/action"
+          "$ref": "#/$defs/action",
+          "description": "What follows a failed session, as an action, after `after` failures in a row: `{ deload: 10%, after: 3 }`.",
+          "examples": [
+            {
+              "deload": "10%",
+              "after": 3
+            }
+          ]
         },
         "deload": {
           "enum": [
             "own",
             "program"
           ],
-          "description": "`own`: the program's deloads neither pause this rule nor scale what it sets (a 5/3/1 wave with its own deload week)."
+          "description": "`own`: the program's deloads neither pause this rule nor scale what it sets (a 5/3/1 wave with its own deload week).",
+          "examples": [
+            "own"
+          ]
         },
         "first-set-last": {
           "$ref": "#/$defs/setGroup",
-          "description": "A wave's First Set Last sets, like `5x5`: after the `+` set, at the week's first percentage."
+          "description": "A wave's First Set Last sets, like `5x5`: after the `+` set, at the week's first percentage.",
+          "examples": [
+            "5x5"
+          ]
         },
         "joker": {
           "type": "array",
           "items": {
             "$ref": "#/$defs/signedPercentage"
           },
-          "description": "A wave's Joker sets after the `+` set, at these points above its percentage: `[+5%, +10%]`."
+          "description": "A wave's Joker sets after the `+` set, at these points above its percentage: `[+5%, +10%]`.",
+          "examples": [
+            [
+              "+5%",
+              "+10%"
+            ]
+          ]
         }
       },
       "oneOf": [
@@ -1617,11 +1702,22 @@ extension EmbeddedSchemas {
           },
           "additionalProperties": {
             "$ref": "#/$defs/rule"
-          }
+          },
+          "examples": [
+            {
+              "squat-lp": {
+                "load": "+5lb",
+                "every": "session"
+              }
+            }
+          ]
         },
         "reps": {
           "$ref": "#/$defs/percentage",
-          "description": "In a deload, the share of each set's reps kept."
+          "description": "In a deload, the share of each set's reps kept.",
+          "examples": [
+            "50%"
+          ]
         }
       },
       "required": [
@@ -1659,7 +1755,10 @@ extension EmbeddedSchemas {
         },
         "reps": {
           "$ref": "#/$defs/percentage",
-          "description": "The share of each set's reps kept."
+          "description": "The share of each set's reps kept.",
+          "examples": [
+            "50%"
+          ]
         }
       },
       "required": [
@@ -1874,6 +1973,13 @@ extension EmbeddedSchemas {
                 ]
               }
             }
+          ],
+          "examples": [
+            "90%",
+            {
+              "back-squat": "100kg",
+              "bench-press": "90%"
+            }
           ]
         },
         "loads": {
@@ -1900,7 +2006,13 @@ extension EmbeddedSchemas {
           "additionalProperties": {
             "type": "string",
             "pattern": "^ *[0-9]{1,9}(\\.[0-9]{1,3})? *([kK][gG][sS]?|[lL][bB][sS]?) *$"
-          }
+          },
+          "examples": [
+            {
+              "back-squat": "140kg",
+              "bench-press": "100kg"
+            }
+          ]
         },
         "at": {
           "type": "object",
@@ -2291,7 +2403,15 @@ extension EmbeddedSchemas {
             "items": {
               "$ref": "#/$defs/name"
             }
-          }
+          },
+          "examples": [
+            {
+              "workout": [
+                "workout-a",
+                "workout-b"
+              ]
+            }
+          ]
         },
         "warm-ups": {
           "type": "object",
@@ -2301,11 +2421,22 @@ extension EmbeddedSchemas {
           },
           "additionalProperties": {
             "$ref": "#/$defs/warmUp"
-          }
+          },
+          "examples": [
+            {
+              "light": [
+                "bar x 10",
+                "40% x 5"
+              ]
+            }
+          ]
         },
         "training-max": {
           "$ref": "#/$defs/share",
-          "description": "Every athlete's training max as a share of their one-rep max, where the roster gives the 1RM: `90%`."
+          "description": "Every athlete's training max as a share of their one-rep max, where the roster gives the 1RM: `90%`.",
+          "examples": [
+            "90%"
+          ]
         },
         "missed": {
           "enum": [
@@ -2313,7 +2444,10 @@ extension EmbeddedSchemas {
             "shift",
             "repeat"
           ],
-          "description": "What follows a session the log shows was missed: `skip` it, `shift` it and every later one a slot later, or `repeat` its numbers next time. By default a rotation resumes with the missed session and a fixed slot skips it."
+          "description": "What follows a session the log shows was missed: `skip` it, `shift` it and every later one a slot later, or `repeat` its numbers next time. By default a rotation resumes with the missed session and a fixed slot skips it.",
+          "examples": [
+            "shift"
+          ]
         }
       },
       "required": [
@@ -2497,25 +2631,40 @@ extension EmbeddedSchemas {
           "properties": {
             "deload": {
               "$ref": "#/$defs/percentage",
-              "description": "Lower the working load by this share."
+              "description": "Lower the working load by this share.",
+              "examples": [
+                "10%"
+              ]
             },
             "training-max": {
               "$ref": "#/$defs/signedPercentage",
-              "description": "Change the training max by this share (a wave's at its next cycle)."
+              "description": "Change the training max by this share (a wave's at its next cycle).",
+              "examples": [
+                "-10%"
+              ]
             },
             "after": {
               "type": "integer",
               "minimum": 1,
               "maximum": 20,
-              "description": "Only after this many sessions in a row went this way (default 1)."
+              "description": "Only after this many sessions in a row went this way (default 1).",
+              "examples": [
+                3
+              ]
             },
             "next-stage": {
               "const": true,
-              "description": "Move to the next stage of a `stages` rule."
+              "description": "Move to the next stage of a `stages` rule.",
+              "examples": [
+                true
+              ]
             },
             "harder": {
               "const": true,
-              "description": "Move on to the exercise's harder variant."
+              "description": "Move on to the exercise's harder variant.",
+              "examples": [
+                true
+              ]
             }
           }
         }
@@ -2538,7 +2687,10 @@ extension EmbeddedSchemas {
               "pattern": "^ *[0-9]{1,2} *([rR][mM])? *$"
             }
           ],
-          "description": "The rep max to test: `5RM`."
+          "description": "The rep max to test: `5RM`.",
+          "examples": [
+            "5RM"
+          ]
         },
         "load": {
           "anyOf": [
@@ -2549,7 +2701,14 @@ extension EmbeddedSchemas {
               "$ref": "#/$defs/massSteps"
             }
           ],
-          "description": "After a retest, the share of the tested load; otherwise, what to add to the first stage's last load."
+          "description": "After a retest, the share of the tested load; otherwise, what to add to the first stage's last load.",
+          "examples": [
+            "85%",
+            [
+              "+7.5kg",
+              "+15lb"
+            ]
+          ]
         }
       },
       "required": [
@@ -2575,7 +2734,10 @@ extension EmbeddedSchemas {
               "type": "integer",
               "minimum": 1,
               "maximum": 200,
-              "description": "The `+` set reached this many reps."
+              "description": "The `+` set reached this many reps.",
+              "examples": [
+                25
+              ]
             }
           },
           "required": [
