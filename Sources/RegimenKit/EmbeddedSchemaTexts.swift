@@ -796,9 +796,8 @@ extension EmbeddedSchemas {
               "not": {
                 "type": "integer"
               },
-              "description": "Sets, 1 to 50; or set groups (see the item's `sets`).",
+              "description": "Without `reps` (or `hold`, `duration`, `distance`), `sets` gives set groups, not a count.",
               "examples": [
-                3,
                 "5x10 @ 50%"
               ]
             }
