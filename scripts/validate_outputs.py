@@ -37,8 +37,8 @@ def programs(folder):
 
 
 def build(regimen, program, out, *options):
-    """Builds one program; returns the paths regimen reports writing."""
-    result = subprocess.run([regimen, "build", str(program), "--to", "all", "-o", str(out), *options],
+    """Builds one program; returns the paths regimen reports writing (-v lists each)."""
+    result = subprocess.run([regimen, "build", str(program), "--to", "all", "-v", "-o", str(out), *options],
                             capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"regimen build {program} failed ({result.returncode}):\n{result.stderr}")

@@ -108,8 +108,14 @@ struct CalendarWriter {
         var lines = [ContentLine.text("UID", uid)]
         if let start = session.start {
             let local = "\(session.date.basicFormat)T\(Padded.digits(start.hour, 2))\(Padded.digits(start.minute, 2))00"
+            let localSeconds = Int64(session.date.daysSinceEpoch) * 86_400 + Int64(start.hour * 3600 + start.minute * 60)
             if athlete.timeZone.isUTC {
                 lines.append(ContentLine.make("DTSTART", local + "Z"))
+            } else if athlete.timeZone.repeats(localSeconds) {
+                // A time clocks show twice (when they go back): RFC 5545 reads a local time as its
+                // first occurrence, but some readers (vobject, anything on pytz) take the second.
+                // UTC names the Plan's instant for every reader.
+                lines.append(ContentLine.make("DTSTART", ICSDate.utc(localSeconds - Int64(session.utcOffset))))
             } else {
                 lines.append(ContentLine.make("DTSTART", parameters: [("TZID", athlete.timeZone.identifier)], local))
             }
@@ -221,5 +227,16 @@ enum ICSDate {
         var text = sign + Padded.digits(value / 3600, 2) + Padded.digits(value % 3600 / 60, 2)
         if value % 60 != 0 { text += Padded.digits(value % 60, 2) }
         return text
+    }
+}
+
+extension ZoneSnapshot {
+    /// True when the local time `localSeconds` (seconds since 1970-01-01T00:00 local) happens
+    /// twice: it falls in the hour (or so) that a change to a smaller offset repeats.
+    func repeats(_ localSeconds: Int64) -> Bool {
+        periods.contains { period in
+            guard let start = period.start, period.offsetBefore > period.offset else { return false }
+            return (start + Int64(period.offset)..<start + Int64(period.offsetBefore)).contains(localSeconds)
+        }
     }
 }

@@ -33,19 +33,29 @@ extension CheckPass {
             return nil
         }
         var athletes: [(CheckedAthlete, AthleteSpec?)] = []
-        var ids: [String: SourceSpan] = [:]
-        for athlete in specs {
+        var ids: [String: (span: SourceSpan, fromName: String?)] = [:]
+        for (position, athlete) in specs.enumerated() {
+            if athlete.id == nil, Identifier.hasLettersBeyondLatin(athlete.name.value) {
+                error(.invalidName,
+                      "athlete `\(athlete.name.value)` needs an `id:`; ids are lowercase Latin letters, digits and hyphens, and only Latin letters are transliterated from names, so add a line like `id: athlete-\(position + 1)`",
+                      at: athlete.name.span)
+                continue
+            }
             let id = athlete.id?.value ?? Identifier.slug(athlete.name.value)
             guard !id.isEmpty else {
                 error(.invalidName, "athlete `\(athlete.name.value)` needs an `id` made of lowercase letters, digits and hyphens", at: athlete.name.span)
                 continue
             }
             if let first = ids[id] {
-                error(.duplicateDefinition, "two athletes have the id `\(id)`; give one of them an `id:` of its own",
-                      at: athlete.id?.span ?? athlete.name.span, notes: [DiagnosticNote("the first is here", at: first)])
+                let message = if let firstName = first.fromName, athlete.id == nil {
+                    "athletes `\(firstName)` and `\(athlete.name.value)` both get the id `\(id)` from their names; give one of them an `id:` of its own"
+                } else {
+                    "two athletes have the id `\(id)`; give one of them an `id:` of its own"
+                }
+                error(.duplicateDefinition, message, at: athlete.id?.span ?? athlete.name.span, notes: [DiagnosticNote("the first is here", at: first.span)])
                 continue
             }
-            ids[id] = athlete.id?.span ?? athlete.name.span
+            ids[id] = (athlete.id?.span ?? athlete.name.span, athlete.id == nil ? athlete.name.value : nil)
             let rules = athlete.timeZone.map { timeZoneRules($0) } ?? zone
             let units = athlete.units?.value
             var oneRepMaxes: [String: Mass] = [:]
@@ -162,20 +172,79 @@ extension CheckPass {
         }
     }
 
+    /// The rules of the zone named `zone`, or `nil` after reporting why it cannot be used. Only
+    /// IANA `Area/Location` names and `UTC` are accepted (see `ZoneCatalog`).
     mutating func timeZoneRules(_ zone: Located<String>) -> ZoneRules? {
-        switch zones.rules(for: zone.value) {
+        let name = zone.value
+        // The common case needs no list of names: an `Area/Location` name (or UTC) whose zone
+        // data loads is one. Reading the list (tzdata.zi) costs more than checking a program.
+        if name == "UTC" || name == "Etc/UTC" || ZoneCatalog.isGeographic(name), case .success(let rules) = zones.rules(for: name) {
+            return rules
+        }
+        let catalog = zones.catalog()
+        func write(_ replacement: String) -> FixIt { FixIt("write `\(replacement)`", replacing: zone.span, with: replacement) }
+        let elsewhere = "if the athlete is elsewhere, write their own city's zone"
+        switch ZoneNaming.verdict(for: name, in: catalog) {
+        case .usable:
+            break
+        case .abbreviation(let likely, let others):
+            let what = name.contains(where: \.isNumber)
+                ? "a POSIX-style rule, not a time zone: it follows one country's daylight-saving law wherever the athlete is"
+                : "an abbreviation, not a time zone: it names one UTC offset, so sessions on the other side of a daylight-saving change would be an hour off"
+            let places = others.filter { $0 != "UTC" }.map { "`\($0)`" }
+            var notes = places.isEmpty ? [] : [DiagnosticNote("\(elsewhere), such as \(places.joined(separator: " or "))")]
+            if others.contains("UTC") { notes.append(DiagnosticNote("for a clock that never changes, write `UTC`")) }
+            error(.timeZoneNotIANA, "`\(name)` is \(what); write the zone of the athlete's city, like `\(likely)`", at: zone.span,
+                  notes: notes, fix: write(likely))
+            return nil
+        case .fixedOffset(let seconds, let likely):
+            let inverted = name.uppercased().hasPrefix("ETC/GMT") ? " (`Etc/GMT` names invert the sign: this one is UTC\(Self.offsetText(seconds)))" : ""
+            error(.timeZoneNotIANA,
+                  "`\(name)` is a fixed UTC offset\(inverted), not a time zone: it never changes for daylight-saving time, so sessions on the other side of a change would be an hour off; write the zone of the athlete's city, like `\(likely ?? "Europe/London")`",
+                  at: zone.span, notes: likely.map { [DiagnosticNote("`\($0)` is a guess from the offset; \(elsewhere)")] } ?? [], fix: likely.map(write))
+            return nil
+        case .legacyAlias(let canonical):
+            warning(.legacyTimeZoneName,
+                    canonical == "UTC" ? "`\(name)` is another name for UTC; write `UTC`"
+                                       : "`\(name)` is an old name the zone data keeps for compatibility; write `\(canonical)`, the name calendars expect",
+                    at: zone.span, fix: write(canonical))
+        case .unknown(let likely):
+            unknownTimeZone(zone, likely: likely, in: catalog)
+            return nil
+        }
+        switch zones.rules(for: name) {
         case .success(let rules):
             return rules
         case .failure(.unreadable(let reason)):
-            error(.unknownTimeZone, "the zone data for `\(zone.value)` cannot be read (\(reason)); reinstall the system's tzdata", at: zone.span)
+            error(.unknownTimeZone, "the zone data for `\(name)` cannot be read (\(reason)); reinstall the system's tzdata", at: zone.span)
         case .failure(.unknownZone):
-            if let suggestion = Suggestions.closest(to: zone.value, in: zones.identifiers()) {
-                error(.unknownTimeZone, "`\(zone.value)` is not a time zone; did you mean `\(suggestion)`?", at: zone.span,
-                      fix: FixIt("write `\(suggestion)`", replacing: zone.span, with: suggestion))
-            } else {
-                error(.unknownTimeZone, "`\(zone.value)` is not a time zone; use a name like `Europe/London` or `America/New_York`", at: zone.span)
-            }
+            // Only when the catalog is incomplete (no tzdata.zi) or the data lacks a listed file.
+            unknownTimeZone(zone, likely: ZoneNaming.likelyZone(for: name, in: catalog), in: catalog)
         }
         return nil
+    }
+
+    /// "`New York` is not a time zone; did you mean `America/New_York`?", or a misspelling's
+    /// closest usable zone name.
+    mutating func unknownTimeZone(_ zone: Located<String>, likely: String?, in catalog: ZoneCatalog) {
+        let suggestion = likely
+            ?? Suggestions.closest(to: zone.value, in: catalog.usableNames.filter { $0 != zone.value })
+            ?? Suggestions.closest(to: ZoneCatalog.cityKey(zone.value.split(separator: "/").last ?? ""), in: catalog.cityKeys)
+                .flatMap { catalog.cities[$0] }
+        if let suggestion {
+            error(.unknownTimeZone, "`\(zone.value)` is not a time zone; did you mean `\(suggestion)`?", at: zone.span,
+                  fix: FixIt("write `\(suggestion)`", replacing: zone.span, with: suggestion))
+        } else {
+            error(.unknownTimeZone,
+                  "`\(zone.value)` is not a time zone; use the IANA name of the athlete's city, like `Europe/London` or `America/New_York`",
+                  at: zone.span)
+        }
+    }
+
+    /// `-18000` → `−05:00`; `19800` → `+05:30`.
+    static func offsetText(_ seconds: Int) -> String {
+        let minutes = abs(seconds) / 60
+        let hours = minutes / 60
+        return (seconds < 0 ? "\u{2212}" : "+") + (hours < 10 ? "0" : "") + "\(hours):" + (minutes % 60 < 10 ? "0" : "") + "\(minutes % 60)"
     }
 }

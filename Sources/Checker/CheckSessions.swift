@@ -74,6 +74,17 @@ extension CheckPass {
                   "say what to do with `\(reference.value)`: add `reps` (like `reps: 8`), `hold` (like `hold: 30s`), `duration` or `distance`, or give `sets` as groups like `sets: 3x8 @ 40kg`",
                   at: reference.span)
         }
+        if let count = item.repsPerSide {
+            if exercise.perSide?.value == true {
+                error(.invalidReps, "`\(reference.value)` is per-side, so its reps already count each side; write `reps: \(count.value)`",
+                      at: count.span, fix: FixIt("write `\(count.value)`", replacing: count.span, with: count.value))
+            } else {
+                error(.invalidReps,
+                      "reps are counted per side on an exercise marked `per-side: true`; write `reps: \(count.value)` and add `per-side: true` to `\(reference.value)`",
+                      at: count.span, notes: [DiagnosticNote("`\(reference.value)` is defined here", at: exercise.id.span)],
+                      fix: FixIt("write `\(count.value)`", replacing: count.span, with: count.value))
+            }
+        }
         if let side = item.side, exercise.perSide?.value != true {
             error(.conflictingFields, "`side` is only for per-side exercises, and `\(reference.value)` is not one; remove `side` or mark the exercise `per-side: true`",
                   at: side.span)

@@ -33,6 +33,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case replacementOfAnotherKind = "R215"
     case missingEquipment = "R216"
     case unknownEquipmentSet = "R217"
+    case timeZoneNotIANA = "R220"
+    case legacyTimeZoneName = "R221"
 
     // R3xx: values and units
     case invalidDuration = "R301"
@@ -118,7 +120,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     /// Whether diagnostics with this code are errors (which stop a build) or warnings.
     public var severity: Severity {
         switch self {
-        case .ambiguousScalar, .unusedDefinition, .genericFITExercise, .unmappedActivityExercise, .activityWithoutSession, .logHistorySkipped: .warning
+        case .ambiguousScalar, .unusedDefinition, .genericFITExercise, .unmappedActivityExercise, .activityWithoutSession, .logHistorySkipped, .legacyTimeZoneName: .warning
         case _ where isLint: .warning
         default: .error
         }
@@ -152,6 +154,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .replacementOfAnotherKind: "A swap or alternative is an exercise of another kind"
         case .missingEquipment: "An athlete lacks equipment an exercise needs"
         case .unknownEquipmentSet: "Unknown equipment set"
+        case .timeZoneNotIANA: "A time zone written as an abbreviation or a fixed offset"
+        case .legacyTimeZoneName: "An old alias of a time zone"
         case .invalidDuration: "Invalid duration"
         case .invalidLoad: "Invalid load"
         case .invalidDate: "Invalid date"

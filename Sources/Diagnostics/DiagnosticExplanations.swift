@@ -89,9 +89,17 @@ extension DiagnosticCode {
                   example: "include: [../../shared/hips.yaml]   # no regimen-project.yaml above both",
                   fix: "Point at an existing library inside the project, and break any cycle. To share libraries between programs in different folders, put an empty `regimen-project.yaml` in the folder that holds them all.")
         case .unknownTimeZone:
-            .init(meaning: "`timezone:` is not a time zone in the system's zone data.",
+            .init(meaning: "`timezone:` (of the program or of an athlete) is not a time zone in the system's zone data. A city name (`New York`, `new_york`, `Sydney`) or a name in the wrong letter case gets the IANA zone it names as the fix; a misspelling gets the closest zone name.",
                   example: "timezone: Europe/Londn",
                   fix: "Use an IANA name such as `Europe/London`, `America/New_York` or `UTC`; the message suggests the closest one.")
+        case .timeZoneNotIANA:
+            .init(meaning: "`timezone:` is an abbreviation (`EST`, `PST`, `CET`, `GMT`), a POSIX-style rule (`EST5EDT`) or a fixed UTC offset (`UTC-5`, `GMT+1`, `Etc/GMT+5`) rather than a place. An abbreviation or an offset names one UTC offset all year, so every session on the other side of a daylight-saving change would be an hour off in the athlete's calendar. Only IANA `Area/Location` names (and `UTC`) follow a place's daylight-saving rules.",
+                  example: "timezone: EST",
+                  fix: "Write the IANA zone of the athlete's city; the fix gives the zone most people mean (`EST` → `America/New_York`, `CET` → `Europe/Paris`, `UTC+1` → `Europe/Paris`), and a note names others that share it.")
+        case .legacyTimeZoneName:
+            .init(meaning: "`timezone:` is a name the zone data keeps only for compatibility (`US/Eastern`, `Japan`, `GB`, `Zulu`, `Etc/GMT`). It keeps the right rules, but calendars and other tools may not know it, and it may be removed from future zone data.",
+                  example: "timezone: US/Eastern",
+                  fix: "Write the current name: `America/New_York` (or `UTC` for the names of UTC).")
         case .invalidName:
             .init(meaning: "A name used as a key or reference is not an identifier: names are lowercase letters, digits, `-` and `_`, because they become parts of file names and calendar UIDs. `rest` is reserved for rest days.",
                   example: "exercises:\n  Glute Bridge: { … }",
@@ -113,12 +121,12 @@ extension DiagnosticCode {
                   example: "equipment-sets:\n  home: [mat, dumbbells]\nathletes:\n  - { name: Maria Lopez, equipment: hom }",
                   fix: "Use the suggested name, define the set under `equipment-sets:`, or list the equipment itself: `equipment: [mat, dumbbells]`.")
         case .invalidDuration:
-            .init(meaning: "A duration (hold, rest, session length) is not written with a unit Regimen knows, or is written as a clock time.",
+            .init(meaning: "A duration (hold, rest, session length) is not written with a unit Regimen knows, or is written as a clock time. A bare number is not guessed: the fix reads it as seconds for `hold` and `rest`, as minutes for a session's `duration` (`duration: 45` → `45min`), and offers no fix for an item's `duration`, which may be a 20-minute run or a 20-second plank.",
                   example: "hold: 30\nrest: 1:30",
                   fix: "Write a unit: `30s`, `2min`, `1h30min`, `1min30s`.")
         case .invalidLoad:
-            .init(meaning: "A load is not a weight with a known unit, `bodyweight`, or a percentage.",
-                  example: "load: 40 stone",
+            .init(meaning: "A load is not a weight with a known unit, `bodyweight`, or a percentage. A unit spelled out or abbreviated another way (`10 kilos`, `20 kilograms`, `45 pounds`, `100 lbs.`) gets the load with its symbol as the fix (`10kg`, `45lb`).",
+                  example: "load: 40 stone\nload: 10 kilos",
                   fix: "Write `40kg`, `95lb`, `bodyweight`, `bodyweight + 10kg` or `75%`.")
         case .invalidDate:
             .init(meaning: "A date is not written year-month-day, or is not a real date.",
@@ -137,9 +145,9 @@ extension DiagnosticCode {
                   example: "schedule:\n  monday: strength-a",
                   fix: "Use the three-letter key: `mon`.")
         case .invalidReps:
-            .init(meaning: "Reps are not a number, a range from fewer to more, `N+` or `amrap`.",
-                  example: "reps: 12-8",
-                  fix: "Write `8`, `8-12`, `5+` or `amrap`.")
+            .init(meaning: "Reps are not a number, a range from fewer to more, `N+` or `amrap`. Reps written per side (`8/side`, `8 per side`, `8 each`) are an error too: reps of an exercise marked `per-side: true` already count each side, so the fix writes `8`, and the message says to mark the exercise `per-side: true` when it is not. Sets and reps together (`reps: 3x8`) get `sets: 3` and `reps: 8` as the fix.",
+                  example: "reps: 12-8\nreps: 8/side",
+                  fix: "Write `8`, `8-12`, `5+` or `amrap`; for per-side reps, `reps: 8` on an exercise with `per-side: true`.")
         case .invalidChoice:
             .init(meaning: "A value must be one of a fixed set of words (an exercise's `kind`, `units`, `side`, `true`/`false`).",
                   example: "kind: mobilty",
@@ -157,9 +165,9 @@ extension DiagnosticCode {
                   example: "- superset:\n    - { exercise: glute-bridge, sets: 3, reps: 10 }",
                   fix: "Keep one of the two, as the message says.")
         case .invalidNumber:
-            .init(meaning: "A value that must be a number (or a distance with its unit) is not.",
-                  example: "sets: 3.5\ndistance: 5",
-                  fix: "Write a whole number (`sets: 3`), or add the unit (`5km`).")
+            .init(meaning: "A value that must be a number (or a distance with its unit) is not. Sets and reps written together (`sets: 3x8`, `3 x 8-12`, `3×8`) get both keys as the fix: `sets: 3` and `reps: 8`.",
+                  example: "sets: 3.5\ndistance: 5\nsets: 3x8",
+                  fix: "Write a whole number (`sets: 3`), or add the unit (`5km`); write reps under `reps:`.")
         case .emptySchedule:
             .init(meaning: "No weekday of the schedule has a session, so the program would produce nothing.",
                   example: "schedule:\n  mon: rest",

@@ -165,6 +165,7 @@ public enum PlanJSON {
             json.member("session", session.session)
             json.member("title", session.title)
             json.member("start", ifPresent: session.start?.description)
+            json.member("scheduledStart", ifPresent: session.scheduledStart?.description)
             json.member("utcOffset", session.utcOffset)
             json.member("durationMinutes", session.durationMinutes)
             json.member("durationIsEstimate", session.durationIsEstimate)

@@ -206,7 +206,8 @@ struct AthleteSimulation {
         case .done, .planned: update(after: done, week: week)
         case .missed: break
         }
-        let offset = athlete.timeZone.instant(date: slot.date, secondsOfDay: session.at?.secondsSinceMidnight ?? 0).offset
+        // A start time in a daylight-saving gap is moved past it (`LocalClock`).
+        let clock = LocalClock(rules: athlete.timeZone, date: slot.date, at: session.at)
         var kinds: [ExerciseKind] = []
         for entry in done {
             let kind = program.exercises[entry.numbers.exercise].kind
@@ -218,11 +219,11 @@ struct AthleteSimulation {
         if buildsWithLogs, case .planned = status { isProjected = true }
         return SessionInstance(
             identity: SessionIdentity(program: program.id, athlete: athlete.id, session: slot.name, week: week.number, occurrence: slot.occurrence),
-            date: slot.date, week: week.number, phase: week.phase, isDeload: week.isDeload, session: session.id,
-            title: session.title, start: session.at, utcOffset: offset,
+            date: clock.date, week: week.number, phase: week.phase, isDeload: week.isDeload, session: session.id,
+            title: session.title, start: clock.start, utcOffset: clock.utcOffset,
             durationMinutes: session.durationSeconds.map { ($0 + 59) / 60 } ?? estimate,
             durationIsEstimate: session.durationSeconds == nil, estimatedMinutes: estimate, kinds: kinds, location: session.location,
-            notes: session.notes, items: items, record: record, isProjected: isProjected)
+            notes: session.notes, items: items, record: record, isProjected: isProjected, scheduledStart: clock.scheduledStart)
     }
 
     /// `logs/alex.yaml:14`.

@@ -5,22 +5,27 @@ import YAMLReader
 /// or reports why not and returns `nil`, so decoding always continues to the end of the file.
 struct DecodingContext {
     let document: YAMLDocument
-    var diagnostics: [Diagnostic] = []
+    /// What was found, at most `DiagnosticCap.limit` of it.
+    private var found: DiagnosticCap
+    var diagnostics: [Diagnostic] { found.all }
+    private var allowedKeyNotes: [String: DiagnosticNote] = [:]
+    private var keyIndexes: [String: SuggestionIndex] = [:]
 
     init(document: YAMLDocument) {
         self.document = document
+        found = DiagnosticCap(file: document.file)
     }
 
     func span(_ node: YAMLNodeID) -> SourceSpan { document.span(of: node) }
 
-    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    mutating func report(_ diagnostic: Diagnostic) { found.append(diagnostic) }
 
     mutating func error(_ code: DiagnosticCode, _ message: String, at node: YAMLNodeID, notes: [DiagnosticNote] = [], fix: FixIt? = nil) {
-        diagnostics.append(.error(code, message, at: span(node), notes: notes, fix: fix))
+        found.append(.error(code, message, at: span(node), notes: notes, fix: fix))
     }
 
     mutating func warning(_ code: DiagnosticCode, _ message: String, at node: YAMLNodeID, fix: FixIt? = nil) {
-        diagnostics.append(.warning(code, message, at: span(node), fix: fix))
+        found.append(.warning(code, message, at: span(node), fix: fix))
     }
 
     /// A description of what the node is, for "expected … but found …" messages.
@@ -75,16 +80,31 @@ struct DecodingContext {
     /// Reports an unknown key; returns the key it was probably meant to be.
     @discardableResult
     mutating func unknownKey(_ key: String, at keyNode: YAMLNodeID, in object: SpecObject, context what: String) -> String? {
-        if let suggestion = Suggestions.closest(to: key, in: object.keys) {
+        if let suggestion = keyIndex(object).closest(to: key) {
             error(.unknownKey, "\(what) has no key `\(key)`; did you mean `\(suggestion)`?", at: keyNode,
                   fix: FixIt("write `\(suggestion)`", replacing: span(keyNode), with: suggestion))
             return suggestion
         } else {
-            let list = object.keys.map { "`\($0)`" }.joined(separator: ", ")
-            error(.unknownKey, "\(what) has no key `\(key)`", at: keyNode,
-                  notes: [DiagnosticNote("\(object.name) can have: \(list)")])
+            error(.unknownKey, "\(what) has no key `\(key)`", at: keyNode, notes: [allowedKeysNote(object)])
             return nil
         }
+    }
+
+    /// "the program can have: `regimen`, `id`, …", made once per kind of mapping and shared by
+    /// every unknown key in it (a hostile file may hold hundreds of thousands).
+    mutating func allowedKeysNote(_ object: SpecObject) -> DiagnosticNote {
+        if let note = allowedKeyNotes[object.schemaName] { return note }
+        let note = DiagnosticNote("\(object.name) can have: \(object.keys.map { "`\($0)`" }.joined(separator: ", "))")
+        allowedKeyNotes[object.schemaName] = note
+        return note
+    }
+
+    /// The keys of one kind of mapping, prepared once for "did you mean".
+    mutating func keyIndex(_ object: SpecObject) -> SuggestionIndex {
+        if let index = keyIndexes[object.schemaName] { return index }
+        let index = SuggestionIndex(object.keys)
+        keyIndexes[object.schemaName] = index
+        return index
     }
 
     mutating func missingKey(_ key: String, example: String, in node: YAMLNodeID, context what: String) {

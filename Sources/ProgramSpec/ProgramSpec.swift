@@ -175,6 +175,10 @@ public struct PrescriptionSpec: Sendable {
     public var exercise: Located<String>?
     public var sets: Located<Int>?
     public var reps: Located<Reps>?
+    /// Set when the reps were written per side (`8/side`, `8 each`): the count without the words,
+    /// at the value's place. The checker reports it, since only the exercise says whether it is
+    /// per-side.
+    public var repsPerSide: Located<String>?
     public var load: Located<LoadSpec>?
     /// Hold time in seconds.
     public var hold: Located<Int>?

@@ -187,7 +187,12 @@ extension DecodingContext {
                 return zeroStep(node, .invalidLoad, name: name, example: isIncrement ? "+2.5kg" : "60kg", isIncrement: isIncrement)
             }
             guard let (thousandths, unit) = massParts(text.lowercased()), let unit, thousandths > 0 else {
-                error(.invalidLoad, "`\(name)` must be a load with its unit, like `\(isIncrement ? "+2.5kg" : "60kg")`, not `\(raw)`", at: node)
+                if let fixed = CommonSlips.massWithUnitSymbol(raw) {
+                    error(.invalidLoad, "write the unit of `\(name)` as `kg` or `lb`: `\(fixed)`, not `\(raw)`", at: node,
+                          fix: FixIt("write `\(fixed)`", replacing: span(node), with: fixed))
+                } else {
+                    error(.invalidLoad, "`\(name)` must be a load with its unit, like `\(isIncrement ? "+2.5kg" : "60kg")`, not `\(raw)`", at: node)
+                }
                 return nil
             }
             return Located(.load(Mass(thousandths: thousandths, unit: unit)), at: at)

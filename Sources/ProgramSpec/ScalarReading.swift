@@ -98,8 +98,20 @@ extension DecodingContext {
         return nil
     }
 
+    /// What a number without a unit most likely means in a duration field, for the fix.
+    enum BareDurationUnit {
+        /// `hold: 30`, `rest: 90`: seconds.
+        case seconds
+        /// A session's `duration: 45`: minutes.
+        case minutes
+        /// An item's `duration: 20` may be a 20-minute run or a 20-second plank: no fix.
+        case unknown
+    }
+
     /// A duration such as `30s`, `2min`, `1h30min` or `1.5min`, in whole seconds.
-    mutating func duration(_ node: YAMLNodeID, field: String, example: String = "30s", range: ClosedRange<Int> = 1...86_400) -> Located<Int>? {
+    mutating func duration(
+        _ node: YAMLNodeID, field: String, example: String = "30s", range: ClosedRange<Int> = 1...86_400, bare: BareDurationUnit = .seconds
+    ) -> Located<Int>? {
         guard let raw = scalarText(node, field: field, expecting: example) else { return nil }
         switch DurationText.parse(raw) {
         case .seconds(let seconds):
@@ -109,8 +121,16 @@ extension DecodingContext {
             }
             return Located(seconds, at: span(node))
         case .missingUnit(let number):
-            error(.invalidDuration, "`\(field)` needs a unit: write `\(number)s` for seconds or `\(number)min` for minutes", at: node,
-                  fix: FixIt("add seconds", replacing: span(node), with: "\(number)s"))
+            switch bare {
+            case .seconds:
+                error(.invalidDuration, "`\(field)` needs a unit: write `\(number)s` for seconds or `\(number)min` for minutes", at: node,
+                      fix: FixIt("write `\(number)s` (seconds)", replacing: span(node), with: "\(number)s"))
+            case .minutes:
+                error(.invalidDuration, "`\(field)` needs a unit: write `\(number)min` for minutes (or `\(number)s` for seconds)", at: node,
+                      fix: FixIt("write `\(number)min` (minutes)", replacing: span(node), with: "\(number)min"))
+            case .unknown:
+                error(.invalidDuration, "`\(field)` needs a unit: write `\(number)s` for seconds or `\(number)min` for minutes", at: node)
+            }
         case .clock(let minutes, let seconds):
             let written = seconds == 0 ? "\(minutes)min" : "\(minutes)min\(seconds)s"
             error(.invalidDuration, "`\(raw)` is ambiguous as a duration (YAML 1.1 tools read it as the number \(minutes * 60 + seconds)); write `\(written)`", at: node,
@@ -168,7 +188,12 @@ extension DecodingContext {
             return nil
         }
         guard let (thousandths, unit) = massParts(lower) else {
-            error(.invalidLoad, "`\(field)` must be a load like `40kg`, `95lb` or `bodyweight`, not `\(raw)`", at: node)
+            if let fixed = CommonSlips.massWithUnitSymbol(raw) {
+                error(.invalidLoad, "write the unit of `\(field)` as `kg` or `lb`: `\(fixed)`, not `\(raw)`", at: node,
+                      fix: FixIt("write `\(fixed)`", replacing: span(node), with: fixed))
+            } else {
+                error(.invalidLoad, "`\(field)` must be a load like `40kg`, `95lb` or `bodyweight`, not `\(raw)`", at: node)
+            }
             return nil
         }
         guard thousandths > 0, thousandths <= 1_000_000 else {
@@ -184,7 +209,12 @@ extension DecodingContext {
     /// Reps: `8`, a range `8-12`, at least `5+` as many as possible, or `amrap`.
     mutating func reps(_ node: YAMLNodeID, field: String) -> Located<Reps>? {
         guard let raw = scalarText(node, field: field, expecting: "8") else { return nil }
-        let text = raw.trimmingSpaces.replacingDashes
+        return reps(text: raw, raw: raw, node: node, field: field)
+    }
+
+    /// Reps from `text`, which is `raw` (what the node holds) or a part of it.
+    mutating func reps(text written: String, raw: String, node: YAMLNodeID, field: String) -> Located<Reps>? {
+        let text = written.trimmingSpaces.replacingDashes
         let limit = 1...200
         func number(_ part: some StringProtocol) -> Int? {
             let trimmed = part.trimmingSpaces

@@ -230,7 +230,7 @@ extension DecodingContext {
                 switch key {
                 case "title": session.title = context.text(value, field: "title", example: "Hip mobility")
                 case "at": session.at = context.timeOfDay(value, field: "at")
-                case "duration": session.duration = context.duration(value, field: "duration", example: "45min", range: 60...86_400)
+                case "duration": session.duration = context.duration(value, field: "duration", example: "45min", range: 60...86_400, bare: .minutes)
                 case "location": session.location = context.text(value, field: "location", example: "Track")
                 case "notes": session.notes = context.text(value, field: "notes")
                 case "items":
@@ -305,10 +305,20 @@ extension DecodingContext {
                 } else {
                     context.setsOrGroups(value, item: &item)
                 }
-            case "reps": item.reps = context.reps(value, field: "reps")
+            case "reps":
+                if let both = context.setsAndRepsTogether(in: node, key: keyNode, value: value, inGroup: inGroup) {
+                    item.reps = both.reps
+                    item.sets = item.sets ?? both.sets
+                } else if context.document.kind(of: value) == .scalar, let raw = context.document.scalar(value),
+                          let count = CommonSlips.withoutPerSideWords(raw) {
+                    item.reps = context.reps(text: count, raw: raw, node: value, field: "reps")
+                    item.repsPerSide = item.reps.map { Located(count, at: $0.span) }
+                } else {
+                    item.reps = context.reps(value, field: "reps")
+                }
             case "load": item.load = context.load(value, field: "load")
             case "hold": item.hold = context.duration(value, field: "hold", example: "30s", range: 1...3600)
-            case "duration": item.duration = context.duration(value, field: "duration", example: "20min")
+            case "duration": item.duration = context.duration(value, field: "duration", example: "20min", bare: .unknown)
             case "distance": item.distance = context.distance(value, field: "distance")
             case "rest": (item.rest, item.restActivity) = context.rest(value)
             case "target": item.target = context.text(value, field: "target", example: "5k pace")
@@ -393,20 +403,31 @@ public enum Identifier {
         return bytes.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
     }
 
-    /// A valid identifier made from any text: `Glute Bridge!` → `glute-bridge`.
+    /// A valid identifier made from any text: `Glute Bridge!` → `glute-bridge`, `María González`
+    /// → `maria-gonzalez`. Latin letters with diacritics are transliterated (`ß` → `ss`, `ø` → `o`,
+    /// see `Transliteration`); every other run of characters, letters of other scripts included,
+    /// becomes one hyphen, and combining marks are dropped.
     public static func slug(_ text: String) -> String {
         var result = ""
         var pendingHyphen = false
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in Transliteration.latinToASCII(text).lowercased().unicodeScalars {
             if scalar.isASCII, isLowerAlphanumeric(UInt8(scalar.value)) {
                 if pendingHyphen, !result.isEmpty { result.append("-") }
                 result.unicodeScalars.append(scalar)
                 pendingHyphen = false
-            } else {
+            } else if scalar.properties.generalCategory != .nonspacingMark {
                 pendingHyphen = true
             }
         }
         return String(result.prefix(64))
+    }
+
+    /// True when `text` holds letters or digits that `slug` cannot write in ASCII (Greek,
+    /// Cyrillic, Han, …): a slug of it would silently lose part of the name.
+    public static func hasLettersBeyondLatin(_ text: String) -> Bool {
+        Transliteration.latinToASCII(text).unicodeScalars.contains {
+            !$0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)
+        }
     }
 
     private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {

@@ -73,11 +73,15 @@ public enum DiagnosticReport {
 
     /// Replaces each listed scalar with its escape, in one pass.
     private static func escape(_ text: String, _ table: [(Unicode.Scalar, String)]) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            if let escaped = table.first(where: { $0.0 == scalar })?.1 { result += escaped } else { result.unicodeScalars.append(scalar) }
+        // Every escaped character is ASCII, so the text is scanned and copied as UTF-8 bytes.
+        let escapes = table.map { (UInt8($0.0.value), Array($0.1.utf8)) }
+        guard text.utf8.contains(where: { byte in escapes.contains { $0.0 == byte } }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if let escaped = escapes.first(where: { $0.0 == byte })?.1 { bytes += escaped } else { bytes.append(byte) }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A SARIF 2.1.0 log with one run.

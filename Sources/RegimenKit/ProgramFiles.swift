@@ -27,6 +27,12 @@ public enum ProgramFiles {
         public var scanned: Bool
         /// The index of the command-line path it came from.
         public var origin: Int
+
+        public init(path: String, scanned: Bool, origin: Int) {
+            self.path = path
+            self.scanned = scanned
+            self.origin = origin
+        }
     }
 
     /// Files as given; folders searched recursively for `*.yaml` and `*.yml`; glob patterns (`*`,

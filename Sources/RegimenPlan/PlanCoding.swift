@@ -31,7 +31,7 @@ extension PlannedItem: Codable {
 extension SessionInstance: Codable {
     enum CodingKeys: String, CodingKey {
         case identity, date, weekday, week, phase, isDeload, session, title, start, utcOffset, durationMinutes,
-             durationIsEstimate, estimatedMinutes, kinds, location, notes, items, record, isProjected
+             durationIsEstimate, estimatedMinutes, kinds, location, notes, items, record, isProjected, scheduledStart
     }
 
     public init(from decoder: any Decoder) throws {
@@ -54,7 +54,8 @@ extension SessionInstance: Codable {
             notes: try container.decodeIfPresent(String.self, forKey: .notes),
             items: try container.decode([PlannedItem].self, forKey: .items),
             record: try container.decodeIfPresent(SessionRecord.self, forKey: .record),
-            isProjected: try container.decodeIfPresent(Bool.self, forKey: .isProjected) ?? false)
+            isProjected: try container.decodeIfPresent(Bool.self, forKey: .isProjected) ?? false,
+            scheduledStart: try container.decodeIfPresent(LocalTime.self, forKey: .scheduledStart))
         if let weekday = try container.decodeIfPresent(Weekday.self, forKey: .weekday), weekday != self.weekday {
             throw DecodingError.dataCorruptedError(
                 forKey: .weekday, in: container, debugDescription: "\(date) is a \(self.weekday.name), not \(weekday.name)")
@@ -72,6 +73,7 @@ extension SessionInstance: Codable {
         try container.encode(session, forKey: .session)
         try container.encode(title, forKey: .title)
         try container.encodeIfPresent(start, forKey: .start)
+        try container.encodeIfPresent(scheduledStart, forKey: .scheduledStart)
         try container.encode(utcOffset, forKey: .utcOffset)
         try container.encode(durationMinutes, forKey: .durationMinutes)
         try container.encode(durationIsEstimate, forKey: .durationIsEstimate)

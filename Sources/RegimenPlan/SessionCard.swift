@@ -64,6 +64,9 @@ public struct SessionCard: Hashable, Sendable {
         resultLine = session.record.map(PlanText.result)
         dateLine = PlanText.longDate(session.date)
         var time: [String] = [session.start?.description ?? "all day"]
+        if let skipped = session.scheduledStart, let start = session.start {
+            time[0] = "\(start) (clocks go forward: \(skipped) is skipped this day)"
+        }
         time.append((session.durationIsEstimate ? "about " : "") + "\(session.durationMinutes) min")
         if let location = session.location { time.append(location) }
         timeLine = time.joined(separator: " · ")

@@ -12,10 +12,15 @@ public struct SessionInstance: Hashable, Sendable {
     /// The session's key in the spec (`hips-am`).
     public var session: String
     public var title: String
-    /// Local start time; `nil` for an all-day session.
+    /// Local start time, as clocks show it on `date`; `nil` for an all-day session. Together with
+    /// `utcOffset` it names one instant, the one every backend uses.
     public var start: LocalTime?
     /// The UTC offset in effect at `start` (or at midnight for an all-day session), in seconds east.
     public var utcOffset: Int
+    /// The start time the spec gives, when clocks skip it on `date` (it falls in a daylight-saving
+    /// gap); `nil` otherwise. `start` is then the time after the gap, as RFC 5545 (§3.3.5) reads
+    /// such a time: 01:30 in London on 28 March 2027 is 02:30 BST, 01:30 UTC.
+    public var scheduledStart: LocalTime?
     /// The stated duration, or an estimate from the items when the spec gives none.
     public var durationMinutes: Int
     public var durationIsEstimate: Bool
@@ -36,7 +41,7 @@ public struct SessionInstance: Hashable, Sendable {
         identity: SessionIdentity, date: CivilDate, week: Int, phase: String?, isDeload: Bool, session: String, title: String,
         start: LocalTime?, utcOffset: Int, durationMinutes: Int, durationIsEstimate: Bool, estimatedMinutes: Int,
         kinds: [ExerciseKind], location: String?, notes: String?, items: [PlannedItem], record: SessionRecord? = nil,
-        isProjected: Bool = false
+        isProjected: Bool = false, scheduledStart: LocalTime? = nil
     ) {
         self.identity = identity
         self.date = date
@@ -57,6 +62,7 @@ public struct SessionInstance: Hashable, Sendable {
         self.items = items
         self.record = record
         self.isProjected = isProjected
+        self.scheduledStart = scheduledStart
     }
 }
 

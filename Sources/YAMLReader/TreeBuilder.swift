@@ -28,13 +28,16 @@ struct TreeBuilder {
     private var anchors: [String: Int32] = [:]
     private var root: Int32?
     private var documentCount = 0
-    private var diagnostics: [Diagnostic] = []
+    /// Duplicate keys can be repeated without end; at most `DiagnosticCap.limit` are kept.
+    private var found: DiagnosticCap
+    private var diagnostics: [Diagnostic] { found.all }
     private var failed = false
 
     init(file: String, source: [UInt8], limits: ReaderLimits) {
         self.file = file
         self.source = source
         self.limits = limits
+        found = DiagnosticCap(file: file)
         nodes.reserveCapacity(source.count / 8)
         text.reserveCapacity(source.count / 2)
     }
@@ -73,7 +76,7 @@ struct TreeBuilder {
     }
 
     private mutating func fail(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
+        found.append(diagnostic)
         failed = true
     }
 
@@ -203,7 +206,7 @@ struct TreeBuilder {
             index += 2
             let keyNode = nodes[Int(key)]
             guard keyNode.kind == .scalar else {
-                diagnostics.append(.error(
+                found.append(.error(
                     .wrongShape, "a key must be a name, not a list or a mapping", at: nodeSpan(key)))
                 continue
             }
@@ -221,7 +224,7 @@ struct TreeBuilder {
             }
             if let first {
                 let name = scalarText(keyNode)
-                diagnostics.append(.error(
+                found.append(.error(
                     .duplicateKey, "`\(name)` appears twice in the same mapping; the second one would silently replace the first",
                     at: nodeSpan(key), notes: [DiagnosticNote("`\(name)` is first given here", at: nodeSpan(first))]))
                 continue

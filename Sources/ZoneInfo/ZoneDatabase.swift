@@ -12,7 +12,7 @@ public final class ZoneDatabase: Sendable {
     public let directory: String
     private struct State {
         var cache: [String: ZoneRules] = [:]
-        var names: [String]?
+        var catalog: ZoneCatalog?
     }
     private let state = Mutex(State())
 
@@ -44,27 +44,12 @@ public final class ZoneDatabase: Sendable {
         }
     }
 
-    /// Every zone name the database lists (from `tzdata.zi` or `zone1970.tab`), for suggestions.
-    public func identifiers() -> [String] {
-        if let names = state.withLock({ $0.names }) { return names }
-        do {
-            var found: [String] = ["UTC"]
-            if let table = readFile(directory + "/tzdata.zi") {
-                for line in String(decoding: table, as: UTF8.self).split(separator: "\n") {
-                    let fields = line.split(separator: " ")
-                    if fields.first == "Z", fields.count > 1 { found.append(String(fields[1])) }
-                    if fields.first == "L", fields.count > 2 { found.append(String(fields[2])) }
-                }
-            } else if let table = readFile(directory + "/zone1970.tab") {
-                for line in String(decoding: table, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
-                    let fields = line.split(separator: "\t")
-                    if fields.count > 2 { found.append(String(fields[2])) }
-                }
-            }
-            let names = Array(Set(found)).sorted()
-            state.withLock { $0.names = names }
-            return names
-        }
+    /// The names the database lists, and which a program may use (read once, then cached).
+    public func catalog() -> ZoneCatalog {
+        if let catalog = state.withLock({ $0.catalog }) { return catalog }
+        let catalog = ZoneCatalog.read(from: directory, readFile: readFile)
+        state.withLock { $0.catalog = catalog }
+        return catalog
     }
 
     /// Zone names are relative paths of letters, digits, `_`, `-`, `+` and `/`, never `..`.

@@ -16,10 +16,10 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The program files to build (or folders and glob patterns of them).")
+    @Argument(help: "The program files to build (or folders and glob patterns of them).", completion: Completions.specFiles)
     var programs: [String]
 
-    @Option(name: .long, parsing: .singleValue, help: "Backend to use: text, ics, json, fit, all (text, ics and json), or an external backend's name. Repeat for several.")
+    @Option(name: .long, parsing: .singleValue, help: "Backend to use: text, ics, json, fit, all (text, ics and json), or an external backend's name. Repeat for several.", completion: Completions.backends)
     var to: [String] = ["all"]
 
     @Option(name: .long, parsing: .singleValue, help: "A filter plugin to run on the plan before the backends (regimen-filter-NAME). Repeat to chain them.")
@@ -54,11 +54,30 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "When to use colour: auto, always or never.")
     var color: ColorChoice = .auto
 
+    @Flag(help: "Build again whenever a program (or a file it includes) changes, until stopped with Ctrl-C. Files are polled twice a second.")
+    var watch = false
+
+    @OptionGroup var diagnosticLimit: DiagnosticLimitOptions
+
+    @OptionGroup var verbosity: VerbosityOptions
+
     func validate() throws {
         guard outputSizeLimit > 0 else { throw ValidationError("--output-size-limit must be positive") }
     }
 
     func run() throws {
+        var read: [String] = []
+        guard watch else { return try buildOnce(reading: &read) }
+        WatchLoop.run {
+            read = programs
+            // The outcome is in the output; the watch goes on either way.
+            _ = try? buildOnce(reading: &read)
+            return read
+        }
+    }
+
+    /// Builds once; `reading` (for `--watch`) collects every file read.
+    func buildOnce(reading read: inout [String]) throws {
         let errorOutput = Terminal.standardError
         let pipeline: BuildPipeline
         // The project file (the nearest regimen-project.yaml above the first program) gives
@@ -81,15 +100,19 @@ struct BuildCommand: ParsableCommand {
         // One build at a time writes into a folder: it is locked once, for every program.
         let target = OutputTarget(output, wait: !noWait) { errorOutput.write("regimen: \($0)\n") }
         let settings = WriteSettings(force: force, sizeLimit: outputSizeLimit)
+        let (quiet, verbose) = (verbosity.quiet, verbosity.verbose)
         var built = 0
         var failures = 0
+        var written = 0
         var cannotWrite = false
         for program in files {
             let build = pipeline.build(program, compiler: compiler, target: target, settings: settings, skipsLibraries: !single)
+            read += [program] + build.check.sources.keys
             if case .notAProgram = build.outcome { continue }
             built += 1
             let formatter = HumanFormatter(color: color.enabled(for: errorOutput)) { build.check.sources[$0] }
-            for diagnostic in build.check.diagnostics { errorOutput.write(formatter.format(diagnostic)) }
+            let diagnostics = quiet ? build.check.diagnostics.filter { $0.severity == .error } : build.check.diagnostics
+            errorOutput.write(formatter.format(diagnostics, limit: diagnosticLimit.limit))
             for message in build.filterMessages { errorOutput.write("regimen: \(message)\n") }
             let nothingWritten = "regimen: nothing was written" + (single ? "" : " for \(program)") + "\n"
             switch build.outcome {
@@ -107,13 +130,20 @@ struct BuildCommand: ParsableCommand {
                 throw ExitCode(Status.usage)
             case .written(let result):
                 for warning in result.warnings { errorOutput.write("regimen: warning: \(warning)\n") }
-                for path in result.paths { Terminal.standardOutput.write("wrote \(path)\n") }
+                if verbose {
+                    for path in result.paths { Terminal.standardOutput.write("wrote \(path)\n") }
+                }
+                written += result.paths.count
             case .failed(let failure):
                 for message in failure.messages + failure.notes { errorOutput.write("regimen: \(message)\n") }
                 errorOutput.write(nothingWritten)
                 failures += 1
                 if failure.kind == .cannotWrite { cannotWrite = true }
             }
+        }
+        if built > failures, !quiet {
+            // One line for the whole build; -v lists every file above it.
+            Terminal.standardOutput.write("built \(Summary.count(built - failures, "program")): \(Summary.count(written, "file")) in \(output)\n")
         }
         if built == 0 {
             let searched = ScanOptions.searched(programs, found: found).sorted().map { programs[$0] }

@@ -12,12 +12,19 @@ struct CheckCommand: ParsableCommand {
         .gitignore and .regimenignore files ignore) or a glob pattern such as 'Programs/**/*.yaml' \
         (quote it so the shell leaves it alone); without a PATH, the current folder. A YAML file a \
         search finds is checked only when it says it is a Regimen file (`regimen:` at the top); \
-        others are skipped and counted. A folder or pattern with no Regimen file in it is an error.
+        others are skipped and counted. A folder or pattern with no Regimen file in it is an error. \
+        `-` reads one spec from standard input; the includes it names are found from the current \
+        folder (or from the folder of --stdin-name).
         """
     )
 
-    @Argument(help: "Files, folders or glob patterns to check (default: the current folder).")
+    @Argument(help: "Files, folders or glob patterns to check (default: the current folder); `-` for standard input.", completion: Completions.specFiles)
     var paths: [String] = []
+
+    @Option(name: .customLong("stdin-name"), help: ArgumentHelp(
+        "The name diagnostics give the spec read from standard input, and where its includes are found from (default: <stdin>).",
+        valueName: "path"))
+    var stdinName = "<stdin>"
 
     @Option(help: "How to write diagnostics: human, json, github or sarif.")
     var format: DiagnosticFormat = .human
@@ -37,6 +44,13 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A training log or a folder of them, checked with each program (as for build). Repeat for several.", valueName: "[athlete=]file"))
     var log: [String] = []
 
+    @Flag(help: "Check again whenever a file checked (or an include) changes, until stopped with Ctrl-C. Files are polled twice a second.")
+    var watch = false
+
+    @OptionGroup var diagnosticLimit: DiagnosticLimitOptions
+
+    @OptionGroup var verbosity: VerbosityOptions
+
     @OptionGroup var limits: InputLimitOptions
 
     @OptionGroup var lints: LintOptions
@@ -44,6 +58,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var scan: ScanOptions
 
     func validate() throws {
+        if paths.count(where: { $0 == "-" }) > 1 {
+            throw ValidationError("standard input (`-`) can be read once")
+        }
+        if watch, paths.contains("-") {
+            throw ValidationError("--watch cannot watch standard input (`-`); name the file")
+        }
         if let jobs, !(1...256).contains(jobs) {
             throw ValidationError("--jobs must be from 1 to 256")
         }
@@ -54,15 +74,35 @@ struct CheckCommand: ParsableCommand {
             try ExplainCommand.explain(explain)
             return
         }
-        let paths = self.paths.isEmpty ? ["."] : self.paths
-        let files = try scan.find(paths)
+        guard watch else { return try checkOnce(tally: Tally()) }
+        WatchLoop.run {
+            let tally = Tally()
+            // The outcome is in the output; the watch goes on either way.
+            _ = try? checkOnce(tally: tally)
+            return Array(tally.totals.read) + (paths.isEmpty ? ["."] : paths)
+        }
+    }
+
+    /// Checks the files once; `tally` counts what was found and collects every file read
+    /// (specs, includes, rosters), for `--watch`.
+    func checkOnce(tally: Tally) throws {
         var compiler = lints.configure(Compiler(readerLimits: limits.readerLimits))
         compiler.logs = try LogOptions.arguments(log)
+        // `-` is one spec held in memory; every other path is searched as usual.
+        let paths = self.paths.isEmpty ? ["."] : self.paths.filter { $0 != "-" }
+        var files = paths.isEmpty ? [] : try scan.find(paths)
+        if self.paths.contains("-") {
+            // Read up to one byte past the size limit, so that a larger spec is reported as too large.
+            let bytes = Terminal.readStandardInput(limit: limits.readerLimits.maxBytes + 1)
+            compiler.sources = StandardInputSources(name: stdinName, bytes: bytes)
+            files.append(ProgramFiles.Found(path: stdinName, scanned: false, origin: paths.count))
+        }
         let output = Terminal.standardOutput
         let useColor = color.enabled(for: output)
         let format = self.format
-        let tally = Tally()
+        let (quiet, verbose, limit) = (verbosity.quiet, verbosity.verbose, diagnosticLimit.limit)
         ParallelCheck(compiler: compiler, jobs: jobs ?? ParallelCheck.processorCount).run(files) { outcome in
+            tally.read([outcome.file] + outcome.sources.keys)
             guard !outcome.isSkipped else {
                 tally.skip(outcome.file)
                 return
@@ -71,7 +111,9 @@ struct CheckCommand: ParsableCommand {
             switch format {
             case .human:
                 let formatter = HumanFormatter(color: useColor) { outcome.sources[$0] }
-                output.write(outcome.diagnostics.map(formatter.format).joined())
+                let shown = quiet ? outcome.diagnostics.filter { $0.severity == .error } : outcome.diagnostics
+                output.write(formatter.format(shown, limit: limit))
+                if verbose { output.write("checked \(outcome.file): \(Summary.counts(of: outcome.diagnostics))\n") }
             case .github:
                 output.write(outcome.diagnostics.map { DiagnosticReport.github($0) + "\n" }.joined())
             case .json, .sarif:
@@ -81,7 +123,7 @@ struct CheckCommand: ParsableCommand {
         let totals = tally.totals
         let summary = Summary.line(files: files.count - totals.skipped, skipped: totals.skipped, errors: totals.errors, warnings: totals.warnings)
         switch format {
-        case .human: output.write(summary + "\n")
+        case .human: if !quiet { output.write(summary + "\n") }
         case .github: Terminal.standardError.write(summary + "\n")
         case .json: output.write(DiagnosticReport.json(totals.reports, skipped: totals.skipped))
         case .sarif: output.write(DiagnosticReport.sarif(totals.reports, version: RegimenVersion.current))
@@ -126,6 +168,12 @@ enum Summary {
         return "\(count(files, "file")) checked\(skippedText), \(count(errors, "error")), \(count(warnings, "warning"))"
     }
 
+    /// `1 error, 2 warnings`.
+    static func counts(of diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.count { $0.severity == .error }
+        return "\(count(errors, "error")), \(count(diagnostics.count - errors, "warning"))"
+    }
+
     static func count(_ value: Int, _ noun: String) -> String {
         "\(value) \(noun)\(value == 1 ? "" : "s")"
     }
@@ -138,6 +186,7 @@ final class Tally: Sendable {
         var warnings = 0
         var skippedFiles: Set<String> = []
         var reports: [FileDiagnostics] = []
+        var read: Set<String> = []
     }
 
     private let state = Mutex(State())
@@ -153,11 +202,16 @@ final class Tally: Sendable {
         state.withLock { _ = $0.skippedFiles.insert(file) }
     }
 
+    /// Records files read, for `--watch`.
+    func read(_ files: [String]) {
+        state.withLock { $0.read.formUnion(files) }
+    }
+
     func keep(_ report: FileDiagnostics) {
         state.withLock { $0.reports.append(report) }
     }
 
-    var totals: (errors: Int, warnings: Int, skipped: Int, skippedFiles: Set<String>, reports: [FileDiagnostics]) {
-        state.withLock { ($0.errors, $0.warnings, $0.skippedFiles.count, $0.skippedFiles, $0.reports) }
+    var totals: (errors: Int, warnings: Int, skipped: Int, skippedFiles: Set<String>, reports: [FileDiagnostics], read: Set<String>) {
+        state.withLock { ($0.errors, $0.warnings, $0.skippedFiles.count, $0.skippedFiles, $0.reports, $0.read) }
     }
 }

@@ -28,7 +28,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "human, markdown (a pull-request comment), json (schema/diff.schema.json) or note (for athletes).")
     var format: DiffFormat = .human
 
-    @Option(help: ArgumentHelp("Only this athlete, by id.", valueName: "id"))
+    @Option(help: ArgumentHelp("Only this athlete, by id.", valueName: "id"), completion: Completions.athletes)
     var athlete: String?
 
     @Flag(help: "In the human format, also list each change week by week.")

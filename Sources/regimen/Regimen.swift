@@ -17,7 +17,7 @@ struct Regimen: ParsableCommand {
         2 for a usage problem or a file that cannot be read or written.
         """,
         version: RegimenVersion.current,
-        subcommands: [CheckCommand.self, BuildCommand.self, PublishCommand.self, ReportCommand.self, DiffCommand.self, LogCommand.self, BackendsCommand.self, ExplainCommand.self, ActivityCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, PublishCommand.self, ReportCommand.self, DiffCommand.self, LogCommand.self, BackendsCommand.self, ExplainCommand.self, ActivityCommand.self, InitCommand.self, SchemaCommand.self]
     )
 
     /// Parses and runs the command; usage errors exit with status 2 rather than the parser's 64.

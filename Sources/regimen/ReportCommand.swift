@@ -14,10 +14,10 @@ struct ReportCommand: ParsableCommand {
         abstract: "Show a program as a coach reads it: volume by muscle group, stretching, volume and intensity over the weeks, and the coaching lints."
     )
 
-    @Argument(help: "The program file.")
+    @Argument(help: "The program file.", completion: Completions.specFiles)
     var program: String
 
-    @Option(help: "The athlete to report on, by id (default: the first).")
+    @Option(help: "The athlete to report on, by id (default: the first).", completion: Completions.athletes)
     var athlete: String?
 
     @Option(help: "text or json.")

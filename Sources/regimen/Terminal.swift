@@ -28,6 +28,19 @@ struct Terminal: Sendable {
         }
     }
 
+    /// Standard input, read to its end or to `limit` bytes, whichever comes first.
+    static func readStandardInput(limit: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while bytes.count < limit {
+            let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, min($0.count, limit - bytes.count)) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            bytes += buffer[0..<count]
+        }
+        return bytes
+    }
+
     /// Colour only on a terminal, never when `NO_COLOR` is set (https://no-color.org), and never
     /// for `TERM=dumb`.
     var supportsColor: Bool {

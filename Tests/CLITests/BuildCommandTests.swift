@@ -7,13 +7,35 @@ struct BuildCommandTests {
         let out = try CLI.temporaryFolder()
         let result = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "--to", "all", "-o", out])
         #expect(result.status == 0)
-        #expect(result.standardOutput == """
+        #expect(result.standardOutput == "built 1 program: 3 files in \(out)\n", "one summary line by default")
+        #expect(Set(CLI.snapshot(out).keys) == ["runner-hip-balance.txt", "runner-hip-balance.ics", "runner-hip-balance.json", ".regimen-manifest"])
+    }
+
+    @Test func verboseListsEveryFileAndQuietSaysNothing() throws {
+        let out = try CLI.temporaryFolder()
+        let verbose = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "--to", "all", "-v", "-o", out])
+        #expect(verbose.status == 0)
+        #expect(verbose.standardOutput == """
         wrote \(out)/runner-hip-balance.txt
         wrote \(out)/runner-hip-balance.ics
         wrote \(out)/runner-hip-balance.json
+        built 1 program: 3 files in \(out)
 
         """)
-        #expect(Set(CLI.snapshot(out).keys) == ["runner-hip-balance.txt", "runner-hip-balance.ics", "runner-hip-balance.json", ".regimen-manifest"])
+        let quiet = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "--to", "all", "-q", "-o", out])
+        #expect(quiet.status == 0)
+        #expect(quiet.standardOutput == "")
+        #expect(quiet.standardError == "")
+        let both = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "-q", "-v", "-o", out])
+        #expect(both.status == 2)
+        #expect(both.standardError.contains("give -q or -v, not both"))
+    }
+
+    @Test func severalProgramsMakeOneSummaryLine() throws {
+        let out = try CLI.temporaryFolder()
+        let result = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "Programs/beginner-full-body.yaml", "--to", "ics", "-o", out])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput == "built 2 programs: 2 files in \(out)\n")
     }
 
     @Test func fitWritesOneWorkoutPerSessionAndIsNotPartOfAll() throws {

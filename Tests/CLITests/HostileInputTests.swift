@@ -146,6 +146,39 @@ struct HostileInputTests {
         #expect(result.standardOutput.contains("error: `../../../etc/passwd` is outside the program's folder"))
     }
 
+    // MARK: Many diagnostics
+
+    /// 200,000 unknown keys, in time linear in their number (the time is printed, not asserted;
+    /// a release build takes about a second). The first 10,000 are kept and one more diagnostic
+    /// says how many were not (`DiagnosticCap`: memory stays bounded); the human format shows
+    /// the first `--max-errors` (50), then how many more there are.
+    @Test func twoHundredThousandUnknownKeys() throws {
+        var text = Self.header
+        for index in 0..<200_000 { text += "unknown-\(index): 1\n" }
+        let result = try check(Array(text.utf8), name: "unknown-keys.yaml")
+        #expect(result.status == 1)
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.count < 400, "the output is capped")
+        #expect(lines.last == "1 file checked, 10001 errors, 0 warnings")
+        #expect(lines.dropLast().last == "…and 9951 more (9951 errors, 0 warnings) in unknown-keys.yaml not shown; --max-errors 0 shows every one")
+        #expect(result.standardOutput.contains("error: 190000 more problems in "), "the count of those not kept is shown")
+        #expect(firstLine(result).hasPrefix("unknown-keys.yaml:11:1: error: the program has no key `unknown-0`"))
+        let json = try check(Array(text.utf8), name: "unknown-keys.yaml", extra: ["--format", "json"])
+        #expect(json.standardOutput.contains("\"errors\" : 10001"), "machine formats keep every diagnostic kept")
+        #expect(json.standardOutput.contains("190000 more problems in "), "and say how many more were found")
+    }
+
+    /// 40,000 anchors, each aliased where a key is unknown: linear, like the keys.
+    @Test func fortyThousandAnchors() throws {
+        var text = Self.header
+        for index in 0..<40_000 { text += "key-\(index): &anchor\(index) \(index)\nalias-\(index): *anchor\(index)\n" }
+        let result = try check(Array(text.utf8), name: "anchors.yaml")
+        #expect(result.status == 1)
+        let lines = result.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.last == "1 file checked, 10001 errors, 0 warnings")
+        #expect(lines.dropLast().last?.hasPrefix("…and 9951 more (9951 errors, 0 warnings)") == true)
+    }
+
     // MARK: Bad bytes
 
     @Test func invalidUTF8() throws {

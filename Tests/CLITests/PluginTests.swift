@@ -122,7 +122,7 @@ struct PluginTests {
         let result = try CLI.run(["build", "Programs/runner-hip-balance.yaml", "--to", "csv", "-o", out],
                                  environment: ["REGIMEN_PLUGIN_PATH": CLI.repositoryRoot + "/Plugins/External/csv"])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput == "wrote \(out)/runner-hip-balance.csv\n")
+        #expect(result.standardOutput == "built 1 program: 1 file in \(out)\n")
     }
 
     @Test func backendsListsBuiltInAndExternalBackends() throws {
@@ -149,9 +149,9 @@ struct PluginTests {
 
     @Test func theSwiftMarkdownBackend() throws {
         let out = try CLI.temporaryFolder()
-        let result = try CLI.run(["build", "Programs/five-three-one.yaml", "--to", "markdown", "--plugin-path", Self.buildFolder, "-o", out])
+        let result = try CLI.run(["build", "Programs/five-three-one.yaml", "--to", "markdown", "--plugin-path", Self.buildFolder, "-v", "-o", out])
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput == "wrote \(out)/five-three-one.alex-morgan.md\nwrote \(out)/five-three-one.casey-park.md\n")
+        #expect(result.standardOutput == "wrote \(out)/five-three-one.alex-morgan.md\nwrote \(out)/five-three-one.casey-park.md\nbuilt 1 program: 2 files in \(out)\n")
         try checkGolden("five-three-one.alex-morgan.md", in: out)
         try checkGolden("five-three-one.casey-park.md", in: out)
     }

@@ -24,8 +24,9 @@ enum CLI {
         var standardError: String
     }
 
-    /// Runs `regimen` with `arguments` in `directory` (the repository root by default).
-    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs `regimen` with `arguments` in `directory` (the repository root by default), with
+    /// `input` on its standard input (none: an empty one).
+    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:], input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -37,7 +38,15 @@ enum CLI {
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
+        let standardInput = Pipe()
+        process.standardInput = standardInput
         try process.run()
+        // A writer thread: a large input must not wait on output nobody reads yet.
+        let writer = Thread {
+            if let input { standardInput.fileHandleForWriting.write(input) }
+            try? standardInput.fileHandleForWriting.close()
+        }
+        writer.start()
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

@@ -102,4 +102,22 @@ struct CalendarExpansionTests {
         #expect(sessions[1].durationMinutes == 10)
         #expect(sessions[1].durationIsEstimate)
     }
+
+    @Test func athleteIdsFromNamesAreTransliterated() throws {
+        let plan = try TestPrograms.plan("""
+        start: 2027-01-04
+        weeks: 1
+        timezone: Europe/Madrid
+        athletes:
+          - name: María González
+          - name: Søren Åberg
+            timezone: Europe/Copenhagen
+        sessions:
+          s: {title: S, items: [{exercise: glute-bridge, sets: 2, reps: 10}]}
+        schedule: {mon: s}
+        """)
+        #expect(plan.athletes.map(\.id) == ["maria-gonzalez", "soren-aberg"])
+        #expect(plan.athletes[0].sessions[0].identity.description == "program/maria-gonzalez/s/w1/1")
+        #expect(plan.athletes[1].timeZone.identifier == "Europe/Copenhagen")
+    }
 }

@@ -55,6 +55,32 @@ struct TimeZoneTests {
         #expect(offset == 3600)
     }
 
+    @Test func aSessionInTheSpringGapStartsAfterItInThePlan() throws {
+        // London: 01:30 on 2027-03-28 does not exist; it is 02:30 BST, 01:30 UTC.
+        let london = try TestPrograms.plan(program(zone: "Europe/London", start: "2027-03-22", at: "01:30"))
+        let skipped = try #require(london.athletes[0].sessions.first { $0.session == "s" && $0.date.description == "2027-03-28" })
+        #expect(skipped.start?.description == "02:30")
+        #expect(skipped.utcOffset == 3600)
+        #expect(skipped.scheduledStart?.description == "01:30")
+        let before = try #require(london.athletes[0].sessions.first { $0.session == "s" && $0.date.description == "2027-03-27" })
+        #expect(before.start?.description == "01:30")
+        #expect(before.scheduledStart == nil)
+        // New York: 02:30 on 2027-03-14 does not exist; it is 03:30 EDT, 07:30 UTC.
+        let newYork = try TestPrograms.plan(program(zone: "America/New_York", start: "2027-03-08", at: "02:30"))
+        let gap = try #require(newYork.athletes[0].sessions.first { $0.session == "s" && $0.date.description == "2027-03-14" })
+        #expect(gap.start?.description == "03:30")
+        #expect(gap.utcOffset == -14_400)
+        #expect(gap.scheduledStart?.description == "02:30")
+    }
+
+    @Test func aSessionInTheAutumnFoldKeepsItsTimeWithTheFirstOffset() throws {
+        let plan = try TestPrograms.plan(program(zone: "Europe/London", start: "2027-10-25", at: "01:30"))
+        let repeated = try #require(plan.athletes[0].sessions.first { $0.session == "s" && $0.date.description == "2027-10-31" })
+        #expect(repeated.start?.description == "01:30")
+        #expect(repeated.utcOffset == 3600)
+        #expect(repeated.scheduledStart == nil)
+    }
+
     @Test func aTimeInTheAutumnFoldTakesTheFirstOccurrence() throws {
         let rules = try ZoneDatabase.system.rules(for: "Europe/London").get()
         let date = try #require(CivilDate(year: 2027, month: 10, day: 31))

@@ -22,6 +22,19 @@ struct DiagnosticFormatTests {
         #expect(text == Fixtures.read(path), "\(name).human differs; run scripts/update-golden and review the diff")
     }
 
+    @Test func theHumanFormatShowsAtMostTheLimitThenSaysHowManyMore() throws {
+        let outcome = Compiler().check(Fixtures.invalid + "/timezone-athletes.yaml")
+        let formatter = HumanFormatter(color: false) { outcome.sources[$0] }
+        let all = outcome.diagnostics
+        try #require(all.count == 12)
+        let capped = formatter.format(all, limit: 3).replacingOccurrences(of: Fixtures.invalid + "/", with: "")
+        let expected = all.prefix(3).map(formatter.format).joined().replacingOccurrences(of: Fixtures.invalid + "/", with: "")
+            + "…and 9 more (8 errors, 1 warning) in timezone-athletes.yaml not shown; --max-errors 0 shows every one\n"
+        #expect(capped == expected)
+        #expect(formatter.format(all, limit: 12) == all.map(formatter.format).joined())
+        #expect(formatter.format(all, limit: nil) == all.map(formatter.format).joined())
+    }
+
     @Test("JSON format carries the expected diagnostics", arguments: Fixtures.invalidSpecs)
     func json(name: String) throws {
         let outcome = Compiler().check(Fixtures.invalid + "/" + name + ".yaml")
