@@ -20,6 +20,10 @@ struct DecodingContext {
 
     mutating func report(_ diagnostic: Diagnostic) { found.append(diagnostic) }
 
+    /// Empties this copy's diagnostics, so that another copy that keeps them (a reader reading on
+    /// from here) is their only owner and appends to them without copying.
+    mutating func forgetDiagnostics() { found = DiagnosticCap(file: document.file) }
+
     mutating func error(_ code: DiagnosticCode, _ message: String, at node: YAMLNodeID, notes: [DiagnosticNote] = [], fix: FixIt? = nil) {
         found.append(.error(code, message, at: span(node), notes: notes, fix: fix))
     }

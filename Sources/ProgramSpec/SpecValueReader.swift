@@ -50,7 +50,7 @@ public struct SpecValueReader {
     ) -> Entries {
         let written = context.entries(of: node, as: object, context: describe()) { inner, key, keyNode, value in
             var reader = SpecValueReader(context: inner)
-            inner.diagnostics = []
+            inner.forgetDiagnostics()
             visit(&reader, key, keyNode, value)
             inner = reader.context
         }
