@@ -128,8 +128,8 @@ extension EmbeddedSchemas {
     },
     "timezone": {
       "type": "string",
-      "pattern": "^(UTC|Etc/UTC|(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)(/[A-Za-z0-9_+-]+)+)$",
       "description": "An IANA time zone name of a place, `Area/Location` (`Europe/London`, `America/New_York`, `America/Argentina/Buenos_Aires`), or `UTC`. Abbreviations (`EST`, `CET`) and fixed offsets (`UTC-5`, `Etc/GMT+5`) do not follow daylight-saving time and are rejected.",
+      "pattern": "^(UTC|Etc/UTC|(Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)(/[A-Za-z0-9_+-]+)+)$",
       "examples": [
         "Europe/London",
         "America/New_York",
@@ -508,11 +508,122 @@ extension EmbeddedSchemas {
           "examples": [
             "goblet-squat"
           ]
+        },
+        "fit": {
+          "description": "The exercise in the FIT exercise catalog, which Garmin watches show: `category/name` (`hip_raise/barbell_hip_thrust_with_bench`), a category alone, or a mapping. See docs/fit.md.",
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[a-z0-9_]+(/[a-z0-9_]+)?$"
+            },
+            {
+              "$ref": "#/$defs/fitExercise"
+            }
+          ]
+        },
+        "garmin": {
+          "description": "The same as `fit`.",
+          "anyOf": [
+            {
+              "type": "string",
+              "pattern": "^[a-z0-9_]+(/[a-z0-9_]+)?$"
+            },
+            {
+              "$ref": "#/$defs/fitExercise"
+            }
+          ]
+        },
+        "aliases": {
+          "description": "Other names of the exercise in training logs and app exports (`Romanian Deadlift (Barbell)` in a Strong export), matched in any case. See docs/logs.md.",
+          "anyOf": [
+            {
+              "type": "string"
+            },
+            {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          ]
         }
       },
       "required": [
         "name",
         "kind"
+      ]
+    },
+    "fitExercise": {
+      "type": "object",
+      "description": "An exercise of the FIT exercise catalog.",
+      "additionalProperties": false,
+      "properties": {
+        "category": {
+          "description": "The `exercise_category`: `hip_raise`, `squat`, `warm_up`, …",
+          "enum": [
+            "bench_press",
+            "calf_raise",
+            "cardio",
+            "carry",
+            "chop",
+            "core",
+            "crunch",
+            "curl",
+            "deadlift",
+            "flye",
+            "hip_raise",
+            "hip_stability",
+            "hip_swing",
+            "hyperextension",
+            "lateral_raise",
+            "leg_curl",
+            "leg_raise",
+            "lunge",
+            "olympic_lift",
+            "plank",
+            "plyo",
+            "pull_up",
+            "push_up",
+            "row",
+            "shoulder_press",
+            "shoulder_stability",
+            "shrug",
+            "sit_up",
+            "squat",
+            "total_body",
+            "triceps_extension",
+            "warm_up",
+            "run",
+            "bike",
+            "cardio_sensors",
+            "move",
+            "pose",
+            "banded_exercises",
+            "battle_rope",
+            "elliptical",
+            "floor_climb",
+            "indoor_bike",
+            "indoor_row",
+            "ladder",
+            "sandbag",
+            "sled",
+            "sledge_hammer",
+            "stair_stepper",
+            "suspension",
+            "tire",
+            "run_indoor",
+            "bike_outdoor",
+            "unknown"
+          ]
+        },
+        "name": {
+          "type": "string",
+          "pattern": "^[a-z0-9_]+$",
+          "description": "The category's exercise name: `barbell_hip_thrust_with_bench`. Leave it out to use the category alone."
+        }
+      },
+      "required": [
+        "category"
       ]
     },
     "item": {
@@ -2447,6 +2558,30 @@ extension EmbeddedSchemas {
           "examples": [
             "shift"
           ]
+        },
+        "logs": {
+          "description": "Training logs read with the program: files or folders, relative to this file and inside the program's folder. See docs/logs.md.",
+          "anyOf": [
+            {
+              "type": "string"
+            },
+            {
+              "$ref": "#/$defs/logReference"
+            },
+            {
+              "type": "array",
+              "items": {
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "$ref": "#/$defs/logReference"
+                  }
+                ]
+              }
+            }
+          ]
         }
       },
       "required": [
@@ -2573,6 +2708,30 @@ extension EmbeddedSchemas {
                 }
               }
             ]
+          ]
+        },
+        "logs": {
+          "description": "Training logs read with the program: files or folders, relative to this file and inside the program's folder. See docs/logs.md.",
+          "anyOf": [
+            {
+              "type": "string"
+            },
+            {
+              "$ref": "#/$defs/logReference"
+            },
+            {
+              "type": "array",
+              "items": {
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "$ref": "#/$defs/logReference"
+                  }
+                ]
+              }
+            }
           ]
         }
       },
@@ -2752,6 +2911,35 @@ extension EmbeddedSchemas {
       "items": {
         "$ref": "#/$defs/setGroup"
       }
+    },
+    "logReference": {
+      "type": "object",
+      "description": "A training log file or folder, with what the file does not say itself.",
+      "additionalProperties": false,
+      "properties": {
+        "path": {
+          "type": "string",
+          "description": "The file or folder, relative to the file that names it."
+        },
+        "athlete": {
+          "type": "string",
+          "description": "Whose log it is: an athlete's id or name."
+        },
+        "units": {
+          "$ref": "#/$defs/units"
+        },
+        "distance-units": {
+          "enum": [
+            "m",
+            "km",
+            "mi"
+          ],
+          "description": "The units of distances written without one (Strong's older export)."
+        }
+      },
+      "required": [
+        "path"
+      ]
     }
   }
 }
@@ -2959,6 +3147,43 @@ extension EmbeddedSchemas {
         },
         "cues": {
           "$ref": "#/$defs/strings"
+        },
+        "fit": {
+          "type": "object",
+          "description": "The exercise in the FIT exercise catalog (the one Garmin watches use): as the spec's `fit:` gives it (source `spec`), as Regimen found it by the exercise's id or name (`catalog`), or a category alone guessed from a word of the name or the exercise's kind (`generic`). See docs/fit.md.",
+          "required": [
+            "category",
+            "categoryNumber",
+            "source"
+          ],
+          "additionalProperties": false,
+          "properties": {
+            "category": {
+              "type": "string",
+              "description": "The `exercise_category` name: `hip_raise`."
+            },
+            "categoryNumber": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 65534
+            },
+            "name": {
+              "type": "string",
+              "description": "The category's exercise name: `barbell_hip_thrust_with_bench`."
+            },
+            "nameNumber": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 65534
+            },
+            "source": {
+              "enum": [
+                "spec",
+                "catalog",
+                "generic"
+              ]
+            }
+          }
         }
       }
     },
@@ -3585,7 +3810,7 @@ extension EmbeddedSchemas {
     "version": {
       "type": "string",
       "pattern": "^1\\.[0-9]+$",
-      "description": "The protocol version, major.minor. Regimen refuses an answer of another major version."
+      "description": "The protocol version, major.minor. Regimen sends 1.1 and refuses an answer of another major version; any 1.x answer is read. 1.0: text files; 1.1: files may be bytes (`base64`)."
     },
     "request": {
       "type": "object",
@@ -3616,7 +3841,7 @@ extension EmbeddedSchemas {
           "description": "Relative to the output folder, `/`-separated; no `.` or `..` parts, no hidden parts. Each path at most once."
         },
         "contents": { "type": "string", "description": "The file as UTF-8 text." },
-        "base64": { "type": "string", "contentEncoding": "base64", "description": "The file's bytes, base64-encoded." }
+        "base64": { "type": "string", "contentEncoding": "base64", "pattern": "^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "description": "Protocol 1.1: the file's bytes, in standard base64 (RFC 4648, section 4) with padding and no line breaks. Answer with it only to a request of version 1.1 or later." }
       },
       "oneOf": [ { "required": ["contents"] }, { "required": ["base64"] } ]
     },
