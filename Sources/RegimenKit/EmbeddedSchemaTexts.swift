@@ -519,6 +519,13 @@ extension EmbeddedSchemas {
             {
               "$ref": "#/$defs/fitExercise"
             }
+          ],
+          "examples": [
+            "hip_raise/barbell_hip_thrust_with_bench",
+            {
+              "category": "squat",
+              "name": "goblet_squat"
+            }
           ]
         },
         "garmin": {
@@ -531,6 +538,9 @@ extension EmbeddedSchemas {
             {
               "$ref": "#/$defs/fitExercise"
             }
+          ],
+          "examples": [
+            "squat/goblet_squat"
           ]
         },
         "aliases": {
@@ -545,6 +555,12 @@ extension EmbeddedSchemas {
                 "type": "string"
               }
             }
+          ],
+          "examples": [
+            [
+              "Romanian Deadlift (Barbell)"
+            ],
+            "Squat (Barbell)"
           ]
         }
       },
@@ -614,12 +630,18 @@ extension EmbeddedSchemas {
             "run_indoor",
             "bike_outdoor",
             "unknown"
+          ],
+          "examples": [
+            "hip_raise"
           ]
         },
         "name": {
           "type": "string",
           "pattern": "^[a-z0-9_]+$",
-          "description": "The category's exercise name: `barbell_hip_thrust_with_bench`. Leave it out to use the category alone."
+          "description": "The category's exercise name: `barbell_hip_thrust_with_bench`. Leave it out to use the category alone.",
+          "examples": [
+            "barbell_hip_thrust_with_bench"
+          ]
         }
       },
       "required": [
@@ -2581,6 +2603,17 @@ extension EmbeddedSchemas {
                 ]
               }
             }
+          ],
+          "examples": [
+            "logs/",
+            [
+              "logs/alex-morgan.yaml",
+              {
+                "path": "exports/strong.csv",
+                "athlete": "alex-morgan",
+                "units": "kg"
+              }
+            ]
           ]
         }
       },
@@ -2732,6 +2765,17 @@ extension EmbeddedSchemas {
                 ]
               }
             }
+          ],
+          "examples": [
+            "logs/",
+            [
+              "logs/alex-morgan.yaml",
+              {
+                "path": "exports/strong.csv",
+                "athlete": "alex-morgan",
+                "units": "kg"
+              }
+            ]
           ]
         }
       },
@@ -2919,14 +2963,24 @@ extension EmbeddedSchemas {
       "properties": {
         "path": {
           "type": "string",
-          "description": "The file or folder, relative to the file that names it."
+          "description": "The file or folder, relative to the file that names it.",
+          "examples": [
+            "exports/strong.csv"
+          ]
         },
         "athlete": {
           "type": "string",
-          "description": "Whose log it is: an athlete's id or name."
+          "description": "Whose log it is: an athlete's id or name.",
+          "examples": [
+            "alex-morgan"
+          ]
         },
         "units": {
-          "$ref": "#/$defs/units"
+          "description": "The units of loads written without one (Strong's older export writes none): `kg` or `lb`.",
+          "$ref": "#/$defs/units",
+          "examples": [
+            "kg"
+          ]
         },
         "distance-units": {
           "enum": [
@@ -2934,7 +2988,10 @@ extension EmbeddedSchemas {
             "km",
             "mi"
           ],
-          "description": "The units of distances written without one (Strong's older export)."
+          "description": "The units of distances written without one (Strong's older export).",
+          "examples": [
+            "km"
+          ]
         }
       },
       "required": [

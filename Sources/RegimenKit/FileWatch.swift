@@ -48,6 +48,15 @@ public struct FileWatch: Sendable {
         return changed.first { !folders.contains($0) } ?? changed.first
     }
 
+    /// Takes the stamps `earlier` has of the paths both watch, so that a change made since
+    /// `earlier` (while the files were being read) counts as a change.
+    public mutating func takeStamps(from earlier: FileWatch) {
+        let known = Dictionary(zip(earlier.paths, earlier.stamps), uniquingKeysWith: { first, _ in first })
+        for index in paths.indices {
+            if let stamp = known[paths[index]] { stamps[index] = stamp }
+        }
+    }
+
     static func stamp(_ path: String) -> Stamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

@@ -68,7 +68,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var read: [String] = []
         guard watch else { return try buildOnce(reading: &read) }
-        WatchLoop.run {
+        WatchLoop.run(watching: programs) {
             read = programs
             // The outcome is in the output; the watch goes on either way.
             _ = try? buildOnce(reading: &read)

@@ -75,7 +75,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         guard watch else { return try checkOnce(tally: Tally()) }
-        WatchLoop.run {
+        WatchLoop.run(watching: paths.isEmpty ? ["."] : paths) {
             let tally = Tally()
             // The outcome is in the output; the watch goes on either way.
             _ = try? checkOnce(tally: tally)

@@ -12,10 +12,16 @@ enum WatchLoop {
 
     /// Runs `job`, which returns the paths to watch (the files it read and the paths it was
     /// given); a failure of the job is its output, not the end of the watch. Never returns.
-    static func run(_ job: () -> [String]) -> Never {
+    /// `paths` (the paths given) are watched while the first run reads them: a file saved while
+    /// a run is under way starts the next run as soon as it ends.
+    static func run(watching paths: [String], _ job: () -> [String]) -> Never {
         let errorOutput = Terminal.standardError
+        var watched = paths
         while true {
+            let before = FileWatch(watched)
             var watch = FileWatch(job())
+            watch.takeStamps(from: before)
+            watched = watch.paths
             errorOutput.write("regimen: watching \(watch.paths.count) file\(watch.paths.count == 1 ? "" : "s") for changes; Ctrl-C stops\n")
             var changed: String?
             while changed == nil {
