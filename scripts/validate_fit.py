@@ -51,7 +51,7 @@ def programs():
 
 
 def build(regimen, program, out):
-    result = subprocess.run([regimen, "build", str(program), "--to", "json", "--to", "fit", "--option", "fit.schedule=true",
+    result = subprocess.run([regimen, "build", str(program), "--to", "json", "--to", "fit", "--option", "fit.schedule=true", "-v",
                              "-o", str(out)], capture_output=True, text=True)
     if result.returncode != 0:
         fail(f"regimen build {program} --to fit exited {result.returncode}:\n{result.stderr}")
