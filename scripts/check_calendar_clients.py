@@ -32,6 +32,8 @@ from importlib.metadata import version
 import icalendar
 import vobject
 
+from khal_calendar import khal_calendar
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
@@ -160,23 +162,7 @@ def khal_events(config):
 
 
 def check_khal(regimen, folder):
-    calendar_folder = folder / "khal" / "calendar"
-    calendar_folder.mkdir(parents=True)
-    config = folder / "khal" / "config"
-    config.write_text(f"""[calendars]
-[[regimen]]
-path = {calendar_folder}
-type = calendar
-
-[locale]
-timeformat = %H:%M
-dateformat = %Y-%m-%d
-longdateformat = %Y-%m-%d
-datetimeformat = %Y-%m-%d %H:%M
-longdatetimeformat = %Y-%m-%d %H:%M
-local_timezone = Europe/London
-default_timezone = Europe/London
-""", encoding="utf-8")
+    config = khal_calendar(folder, "regimen")
     spec = folder / "spec"
     shutil.copytree(ROOT / "Programs", spec)
     out = folder / "out"

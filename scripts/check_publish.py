@@ -36,6 +36,8 @@ from importlib.metadata import version
 
 import icalendar
 
+from khal_calendar import khal_calendar
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / ".build" / "test-artifacts" / "publish"
 SECRET = "check-publish-secret-0123456789abcdef0123456789"
@@ -232,22 +234,7 @@ def check_mirror(folder, key, feed):
 def khal_import(folder, feed):
     """Imports a feed fetched over HTTP into a khal calendar (kept between calls), which files
     events by UID; returns (events, cancelled) that khal lists."""
-    calendar = folder / "khal" / "calendar"
-    calendar.mkdir(parents=True, exist_ok=True)
-    config = folder / "khal" / "config"
-    config.write_text(f"""[calendars]
-[[feed]]
-path = {calendar}
-type = calendar
-[locale]
-timeformat = %H:%M
-dateformat = %Y-%m-%d
-longdateformat = %Y-%m-%d
-datetimeformat = %Y-%m-%d %H:%M
-longdatetimeformat = %Y-%m-%d %H:%M
-local_timezone = Europe/London
-default_timezone = Europe/London
-""", encoding="utf-8")
+    config = khal_calendar(folder, "feed")
     fetched = folder / "khal" / "fetched.ics"
     fetched.write_bytes(feed)
     env = dict(os.environ, XDG_DATA_HOME=str(folder / "khal" / "data"))
