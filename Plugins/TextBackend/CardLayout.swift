@@ -244,10 +244,34 @@ struct TextLines {
         }
     }
 
+    /// Whether `content` is one line as it stands: it fits in `room` columns (counting bytes,
+    /// never fewer than columns) and wrapping would not change its spaces (none leading,
+    /// trailing or doubled). Most lines of a card are, and skip the word-by-word pass.
+    static func fitsAsWritten(_ content: String, width room: Int) -> Bool {
+        let bytes = content.utf8
+        guard !bytes.isEmpty, bytes.count <= room, bytes.first != 0x20, bytes.last != 0x20 else { return false }
+        var previousIsSpace = false
+        for byte in bytes {
+            let isSpace = byte == 0x20
+            if isSpace && previousIsSpace { return false }
+            previousIsSpace = isSpace
+        }
+        return true
+    }
+
     /// Word-wraps `content` to the width, the first line after `indent`, the rest after
     /// `continuation`. Words longer than a line are split.
     mutating func wrap(_ content: String, indent: String = "", continuation: String? = nil) {
         let content = fold(content)
+        if Self.fitsAsWritten(content, width: width - indent.utf8.count) {
+            line(indent + content)
+        } else {
+            wrapWordByWord(content, indent: indent, continuation: continuation)
+        }
+    }
+
+    /// `wrap` without its shortcut for a line that fits as written.
+    mutating func wrapWordByWord(_ content: String, indent: String, continuation: String?) {
         // Leading spaces of the content are part of the indentation.
         let indent = indent + String(repeating: " ", count: content.utf8.prefix { $0 == 0x20 }.count)
         let next = continuation ?? indent
