@@ -173,12 +173,21 @@ struct CardLayout {
         case .timeDistance: "time ______  distance ______  RPE ____"
         case .none: ""
         }
-        let targetWidth = max(16, min(24, entry.setTargets.map(\.unicodeScalars.count).max() ?? 0))
+        // Widths are counted once per target; a row is measured before it is built.
+        let counts = entry.setTargets.map { $0.unicodeScalars.count }
+        let targetWidth = max(16, min(24, counts.max() ?? 0))
+        let fixedWidth = indent.unicodeScalars.count + "[ ] ".count + "  ".count + "  ".count + blanks.unicodeScalars.count
         for (index, target) in entry.setTargets.enumerated() {
             let number = String(index + 1).leftPadded(2)
-            let shown = target.unicodeScalars.count > targetWidth ? target : target + String(repeating: " ", count: targetWidth - target.unicodeScalars.count)
-            let row = "\(indent)[ ] \(number)  \(shown)  \(blanks)"
-            if row.unicodeScalars.count <= width {
+            if fixedWidth + number.utf8.count + max(counts[index], targetWidth) <= width {
+                var row = indent
+                row += "[ ] "
+                row += number
+                row += "  "
+                row += target
+                if counts[index] < targetWidth { row += String(repeating: " ", count: targetWidth - counts[index]) }
+                row += "  "
+                row += blanks
                 out.line(row)
             } else {
                 out.wrap("[ ] \(number)  \(target)", indent: indent, continuation: indent + "         ")
