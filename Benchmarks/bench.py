@@ -21,10 +21,11 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 WORK = ROOT / ".build-bench"
 
 
-def run(command, repeat, pin=False, setup=None):
+def run(command, repeat, pin=False, setup=None, with_cpu=False):
     """Runs `command` `repeat` times under the `measure` launcher; returns (median seconds,
-    median peak RSS in MiB, last stdout). Exit statuses 0 and 1 (findings) are accepted."""
-    times, peaks, out = [], [], b""
+    median peak RSS in MiB, last stdout), and the median CPU seconds (user + system) after them
+    when `with_cpu`. Exit statuses 0 and 1 (findings) are accepted."""
+    times, peaks, cpus, out = [], [], [], b""
     report = WORK / "measure.txt"
     for _ in range(repeat):
         if setup:
@@ -36,7 +37,10 @@ def run(command, repeat, pin=False, setup=None):
         if int(fields["exit"]) not in (0, 1):
             raise SystemExit(f"{' '.join(argv)} exited with {fields['exit']}")
         times.append(float(fields["seconds"]))
+        cpus.append(float(fields["cpu_seconds"]))
         peaks.append(int(fields["peak_kib"]) / 1024)
+    if with_cpu:
+        return statistics.median(times), statistics.median(peaks), out, statistics.median(cpus)
     return statistics.median(times), statistics.median(peaks), out
 
 
@@ -75,10 +79,18 @@ def corpus(count, seed=1, **options):
     return folder, files, sum(f.stat().st_size for f in files)
 
 
-def row(name, seconds, files, size, peak, floor, instructions=None):
+def row(name, seconds, files, size, peak, floor, instructions=None, cpu=None, floor_cpu=None, floor_instructions=None):
+    """One table row: wall time and its ratio to the floor's; then, where measured, CPU time
+    (user + system) and instructions, each with its ratio to the floor's own figure."""
     ratio = f"{seconds / floor:6.2f}×" if floor else "      "
     rate = f"{files / seconds:9.0f}" if seconds > 0 else "        -"
-    print(f"{name:44} {seconds * 1000:9.1f} ms {rate} files/s {size / seconds / 1e6:7.1f} MB/s {peak:7.1f} MiB {ratio} {minstr(instructions)} instructions")
+    extra = ""
+    if cpu is not None:
+        extra += f"  cpu {cpu * 1000:9.1f} ms" + (f" {cpu / floor_cpu:6.2f}×" if floor_cpu else "")
+    extra += f"  {minstr(instructions)} instructions"
+    if instructions is not None and floor_instructions:
+        extra += f" {instructions / floor_instructions:6.2f}×"
+    print(f"{name:44} {seconds * 1000:9.1f} ms {rate} files/s {size / seconds / 1e6:7.1f} MB/s {peak:7.1f} MiB {ratio}{extra}")
 
 
 def main():
@@ -117,14 +129,17 @@ def main():
     print(f"Corpus: {len(files)} programs, {size / 1e6:.1f} MB ({size / len(files) / 1000:.1f} KB each on average), seed 1\n")
     print(f"{'':44} {'wall':>12} {'':>15} {'':>12} {'peak RSS':>11} {'÷ floor':>7}")
 
-    floor, peak, out = run([floor_binary, "-d", folder], repeat, pin=True)
-    row("libyaml event parse in C (the floor), 1 core", floor, len(files), size, peak, floor,
-        instructions([floor_binary, "-d", folder], pin=True))
-    check1, peak, out = run([regimen, "check", "--jobs", "1", folder], repeat, pin=True)
+    floor, peak, out, floor_cpu = run([floor_binary, "-d", folder], repeat, pin=True, with_cpu=True)
+    floor_instructions = instructions([floor_binary, "-d", folder], pin=True)
+    row("libyaml event parse in C (the floor), 1 core", floor, len(files), size, peak, floor, floor_instructions, floor_cpu, floor_cpu,
+        floor_instructions)
+    check1, peak, out, cpu = run([regimen, "check", "--jobs", "1", folder], repeat, pin=True, with_cpu=True)
     summary1 = out.decode().strip().splitlines()[-1]
-    row("regimen check, 1 core", check1, len(files), size, peak, floor, instructions([regimen, "check", "--jobs", "1", folder], pin=True))
-    check2, peak, out = run([regimen, "check", "--jobs", "2", folder], repeat)
-    row("regimen check, 2 cores", check2, len(files), size, peak, floor, instructions([regimen, "check", "--jobs", "2", folder]))
+    row("regimen check, 1 core", check1, len(files), size, peak, floor, instructions([regimen, "check", "--jobs", "1", folder], pin=True),
+        cpu, floor_cpu, floor_instructions)
+    check2, peak, out, cpu = run([regimen, "check", "--jobs", "2", folder], repeat, with_cpu=True)
+    row("regimen check, 2 cores", check2, len(files), size, peak, floor, instructions([regimen, "check", "--jobs", "2", folder]),
+        cpu, floor_cpu, floor_instructions)
     print(f"{'':44} ({summary1})")
 
     build_rows(regimen, files, arguments)
@@ -148,24 +163,26 @@ def build_rows(regimen, files, arguments):
         for path in subset:
             shutil.copy(path, subset_dir / path.name)
     subset_size = sum(p.stat().st_size for p in subset)
-    subset_floor, subset_peak, _ = run([floor_binary, "-d", subset_dir], repeat, pin=True)
+    subset_floor, subset_peak, _, subset_floor_cpu = run([floor_binary, "-d", subset_dir], repeat, pin=True, with_cpu=True)
     out_dir = pathlib.Path(tempfile.mkdtemp(prefix="regimen-bench-", dir=WORK))
 
     def fresh():
         shutil.rmtree(out_dir, ignore_errors=True)
         out_dir.mkdir()
     command = [regimen, "build", subset_dir, "--to", "all", "-o", out_dir]
-    build, peak, _ = run(command, repeat, pin=True, setup=fresh)
+    build, peak, _, build_cpu = run(command, repeat, pin=True, setup=fresh, with_cpu=True)
     written = sum(p.stat().st_size for p in out_dir.iterdir())
     count = len(list(out_dir.iterdir()))
     fresh()
     build_instructions = instructions(command, pin=True)
     print()
+    subset_instructions = instructions([floor_binary, "-d", subset_dir], pin=True)
     row(f"libyaml floor, first {len(subset)} programs, 1 core", subset_floor, len(subset), subset_size, subset_peak, subset_floor,
-        instructions([floor_binary, "-d", subset_dir], pin=True))
-    row(f"regimen build --to all, {len(subset)} programs, 1 core", build, len(subset), subset_size, peak, subset_floor, build_instructions)
+        subset_instructions, subset_floor_cpu, subset_floor_cpu, subset_instructions)
+    row(f"regimen build --to all, {len(subset)} programs, 1 core", build, len(subset), subset_size, peak, subset_floor, build_instructions,
+        build_cpu, subset_floor_cpu, subset_instructions)
     print(f"{'':44} (wrote {count} files, {written / 1e6:.1f} MB: {written / subset_size:.0f} bytes out per byte in; "
-          f"{written / build / 1e6:.1f} MB/s of output)")
+          f"{written / build / 1e6:.1f} MB/s of output by wall time, {written / build_cpu / 1e6:.1f} MB/s by CPU time)")
     shutil.rmtree(out_dir, ignore_errors=True)
 
 

@@ -164,7 +164,7 @@ extension CLI {
             usleep(2_000)
         }
         let seconds = Date().timeIntervalSince(started)
-        // "seconds=S peak_kib=K exit=E"; no report means the launcher itself was stopped.
+        // "seconds=S cpu_seconds=C peak_kib=K exit=E"; no report means the launcher itself was stopped.
         let report = (try? String(contentsOfFile: reportPath, encoding: .utf8)) ?? ""
         var fields: [String: String] = [:]
         for field in report.split(whereSeparator: \.isWhitespace) {
