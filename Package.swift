@@ -69,13 +69,14 @@ let package = Package(
         .target(name: "PlanJSON", dependencies: ["RegimenPlan"]),
         .target(name: "FITBackend", dependencies: ["RegimenPlan", "FITFormat"], path: "Plugins/FITBackend"),
         // Recorded FIT activities → training-log entries, matched to the plan.
-        .target(name: "ActivityImport", dependencies: ["Checker", "Diagnostics", "FITBackend", "FITFormat", "RegimenPlan"]),
+        .target(name: "ActivityImport", dependencies: ["Checker", "Diagnostics", "FITBackend", "FITFormat", "ProgramSpec", "RegimenPlan", "RegimenValues",
+                                                        "TrainingLog"]),
         // The driver: runs the pipeline over files, composes backends, writes outputs atomically.
         .target(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
-                "TrainingLog", "LogChecker",
+                "TrainingLog", "LogChecker", "ActivityImport",
                 "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "PlanDiff", "CSystemCalls", "FITBackend", "Publish",
             ]
         ),
