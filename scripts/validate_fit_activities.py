@@ -15,7 +15,11 @@ Regimen) for the seed program's first strength session, and checks with `regimen
     rest day W532, both naming the file and the byte;
   - damaged files (cut off, a changed byte, an impossible definition, data before its
     definition, a file of 100 MB) exit 1 with a diagnostic naming the file and the byte, and a
-    message type the profile does not define is skipped.
+    message type the profile does not define is skipped;
+  - as training logs (`regimen build --log`, and a folder of them in `logs:`), the activities
+    change the next plan as the program's rules say: the cut-short deadlift holds week 2 at
+    40 kg, the full session moves it to 42.5 kg and the 3 x 12 hip thrusts to 55 kg; damaged
+    files stop the build the same way (exit 1, the file and the byte, nothing written).
 
 Exits non-zero on the first failure, saying what failed. Run through scripts/test.
 """
@@ -283,8 +287,65 @@ def main():
             fail(f"rest day: {report}, {warnings}")
         print("ok  an activity on a rest day gets W532 and is logged without a session")
 
+        full_session = folder / "full-session.fit"
+        activity(full_session, start, [(c, n, r if c != 10 or n != 1 else 12, kg) for _, c, n, r, kg in SESSION])
+        check_as_log(regimen, folder, short, full_session)
+
         check_run(regimen, folder)
         check_damaged(regimen, folder, full.read_bytes())
+
+
+def week_two_loads(plan):
+    """Week 2's Monday loads (kg) of the Romanian deadlift and the hip thrust, from a JSON plan."""
+    loads = {}
+    for session in plan["athletes"][0]["sessions"]:
+        if session["session"] == "glutes-hamstrings" and session["week"] == 2:
+            for item in session["items"]:
+                prescription = item.get("exercise") or {}
+                if prescription.get("exercise") in ("romanian-deadlift", "hip-thrust"):
+                    loads[prescription["exercise"]] = prescription["sets"][-1]["load"]["mass"]["amount"]
+    return loads
+
+
+def build_with(regimen, folder, *logs):
+    out = folder / "plan"
+    subprocess.run(["rm", "-rf", str(out)], check=True)
+    arguments = [regimen, "build", str(SEED), "--to", "json", "-o", str(out)]
+    for log in logs:
+        arguments += ["--log", str(log)]
+    result = subprocess.run(arguments, capture_output=True, text=True)
+    if result.returncode != 0:
+        fail(f"regimen build --log {' '.join(map(str, logs))} exited {result.returncode}:\n{result.stderr}")
+    return json.loads((out / "runner-hip-balance.json").read_text())
+
+
+def check_as_log(regimen, folder, short, full):
+    """The fit-tool activities as training logs of `regimen build`: the next plan changes."""
+    forecast = week_two_loads(build_with(regimen, folder))
+    if forecast != {"romanian-deadlift": 42.5, "hip-thrust": 50}:
+        fail(f"without a log, week 2 is {forecast}")
+    held = week_two_loads(build_with(regimen, folder, short))
+    if held["romanian-deadlift"] != 40:
+        fail(f"--log {short.name}: week 2 is {held}; the cut-short deadlift should hold at 40 kg")
+    moved = week_two_loads(build_with(regimen, folder, full))
+    if moved != {"romanian-deadlift": 42.5, "hip-thrust": 55}:
+        fail(f"--log {full.name}: week 2 is {moved}; expected the deadlift at 42.5 kg and the hip thrust at 55 kg")
+    # A folder of activities named by `logs:` in a copy of the seed.
+    project = folder / "project"
+    (project / "library").mkdir(parents=True)
+    (project / "watch").mkdir()
+    for name in ("hips.yaml", "strength.yaml"):
+        (project / "library" / name).write_bytes((ROOT / "Programs" / "library" / name).read_bytes())
+    (project / "seed.yaml").write_text(SEED.read_text() + "\nlogs: watch/\n")
+    (project / "watch" / "MONDAY.FIT").write_bytes(short.read_bytes())
+    result = subprocess.run([str(pathlib.Path(regimen).resolve()), "build", "seed.yaml", "--to", "json", "-o", "out"], cwd=project, capture_output=True, text=True)
+    if result.returncode != 0:
+        fail(f"logs: watch/ exited {result.returncode}:\n{result.stderr}")
+    held = week_two_loads(json.loads((project / "out" / "runner-hip-balance.json").read_text()))
+    if held["romanian-deadlift"] != 40:
+        fail(f"logs: watch/: week 2 is {held}")
+    print("ok  as training logs (--log, and logs: naming a folder), fit-tool's activities change week 2 as the rules say "
+          "(cut short: deadlift holds at 40 kg; full: 42.5 kg, hip thrust 55 kg)")
 
 
 def reseal(data):
@@ -313,14 +374,19 @@ def with_records(data, records):
 
 
 def expect_failure(regimen, path, code, byte=None):
-    result = run(regimen, path)
-    if result.returncode != 1:
-        fail(f"{path.name}: exit {result.returncode}, not 1:\n{result.stderr}")
-    if f"[{code}]" not in result.stderr or str(path) not in result.stderr or "byte " not in result.stderr:
-        fail(f"{path.name}: expected {code} naming the file and a byte, got:\n{result.stderr}")
-    if byte is not None and f"byte {byte}:" not in result.stderr:
-        fail(f"{path.name}: expected byte {byte}, got:\n{result.stderr}")
-    return result.stderr
+    """`regimen activity FILE` and `regimen build SEED --log FILE` both refuse the file."""
+    out = path.parent / "never-written"
+    build = subprocess.run([regimen, "build", str(SEED), "--log", str(path), "-o", str(out)], capture_output=True, text=True)
+    for command, result in (("activity", run(regimen, path)), ("build --log", build)):
+        if result.returncode != 1:
+            fail(f"{command} {path.name}: exit {result.returncode}, not 1:\n{result.stderr}")
+        if f"[{code}]" not in result.stderr or str(path) not in result.stderr or "byte " not in result.stderr:
+            fail(f"{command} {path.name}: expected {code} naming the file and a byte, got:\n{result.stderr}")
+        if byte is not None and f"byte {byte}:" not in result.stderr:
+            fail(f"{command} {path.name}: expected byte {byte}, got:\n{result.stderr}")
+    if out.exists():
+        fail(f"build --log {path.name} failed but wrote {out}")
+    return build.stderr
 
 
 def check_damaged(regimen, folder, good):
@@ -357,7 +423,7 @@ def check_damaged(regimen, folder, good):
     result = run(regimen, unknown)
     if result.returncode != 0:
         fail(f"a message type the profile does not define must be skipped, but:\n{result.stderr}")
-    print(f"ok  damaged and hostile files exit 1 naming the file and byte ({len(cases)} kinds, a 100 MB file among them); unknown message types are skipped")
+    print(f"ok  damaged and hostile files exit 1 naming the file and byte, through activity and build --log, nothing written ({len(cases)} kinds, a 100 MB file among them); unknown message types are skipped")
 
 
 if __name__ == "__main__":
