@@ -344,8 +344,17 @@ def check_as_log(regimen, folder, short, full):
     held = week_two_loads(json.loads((project / "out" / "runner-hip-balance.json").read_text()))
     if held["romanian-deadlift"] != 40:
         fail(f"logs: watch/: week 2 is {held}")
+    # Warnings, not errors: a set no exercise maps to (W531), an activity before the program (R611).
+    unknown = folder / "log-unknown.fit"
+    activity(unknown, datetime.datetime(2027, 3, 1, 18, 34, tzinfo=UTC), [(8, 23, 8, 40), (7, 3, 10, 20)])
+    before = folder / "log-before.fit"
+    activity(before, datetime.datetime(2027, 2, 1, 18, 34, tzinfo=UTC), [(8, 23, 8, 40)])
+    for path, code in ((unknown, "W531"), (before, "R611")):
+        result = subprocess.run([regimen, "build", str(SEED), "--log", str(path), "-o", str(folder / "warned")], capture_output=True, text=True)
+        if result.returncode != 0 or f"{path}:1:" not in result.stderr or f"warning: " not in result.stderr or f"[{code}]" not in result.stderr:
+            fail(f"build --log {path.name}: expected exit 0 with {code} naming the file, got {result.returncode}:\n{result.stderr}")
     print("ok  as training logs (--log, and logs: naming a folder), fit-tool's activities change week 2 as the rules say "
-          "(cut short: deadlift holds at 40 kg; full: 42.5 kg, hip thrust 55 kg)")
+          "(cut short: deadlift holds at 40 kg; full: 42.5 kg, hip thrust 55 kg); unmapped sets (W531) and days before the program (R611) are warnings")
 
 
 def reseal(data):
