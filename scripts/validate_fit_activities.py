@@ -290,6 +290,7 @@ def main():
         full_session = folder / "full-session.fit"
         activity(full_session, start, [(c, n, r if c != 10 or n != 1 else 12, kg) for _, c, n, r, kg in SESSION])
         check_as_log(regimen, folder, short, full_session)
+        check_warm_ups_and_rotation(regimen, folder)
 
         check_run(regimen, folder)
         check_damaged(regimen, folder, full.read_bytes())
@@ -355,6 +356,47 @@ def check_as_log(regimen, folder, short, full):
             fail(f"build --log {path.name}: expected exit 0 with {code} naming the file, got {result.returncode}:\n{result.stderr}")
     print("ok  as training logs (--log, and logs: naming a folder), fit-tool's activities change week 2 as the rules say "
           "(cut short: deadlift holds at 40 kg; full: 42.5 kg, hip thrust 55 kg); unmapped sets (W531) and days before the program (R611) are warnings")
+
+
+def check_warm_ups_and_rotation(regimen, folder):
+    """Starting Strength (a rotation of workouts A and B, warm-ups before every lift, pounds):
+    Monday's workout A recorded by fit-tool with and without the warm-ups. Warm-ups are told
+    from work sets (unrecorded warm-ups leave the work sets work sets), and Wednesday's squat
+    goes up 10 lb, or stays at 135 lb when the third work set was cut short."""
+    program = ROOT / "Programs" / "starting-strength.yaml"
+    pound = 0.45359237
+    squat, press, deadlift = (28, 6), (24, 14), (8, 0)
+    def sets(exercise, pairs):
+        return [(exercise[0], exercise[1], reps, pounds * pound) for reps, pounds in pairs]
+    warm = {squat: [(5, 45), (5, 45), (5, 55), (3, 80), (2, 107.5)], press: [(5, 45), (5, 45), (2, 52.5)],
+            deadlift: [(5, 45), (5, 45), (5, 75), (3, 110), (2, 147.5)]}
+    def workout(squats, warm_ups):
+        return (sets(squat, (warm[squat] if warm_ups else []) + squats) + sets(press, (warm[press] if warm_ups else []) + [(5, 65)] * 3)
+                + sets(deadlift, (warm[deadlift] if warm_ups else []) + [(5, 185)]))
+    cases = [("work-sets-only", workout([(5, 135)] * 3, False), 145, "done"),
+             ("with-warm-ups", workout([(5, 135)] * 3, True), 145, "done"),
+             ("with-warm-ups-cut-short", workout([(5, 135), (5, 135), (3, 135)], True), 135, "partial")]
+    # Monday 4 January 2027, 17:31 in Chicago (UTC-6).
+    start = datetime.datetime(2027, 1, 4, 23, 31, tzinfo=UTC)
+    for name, recorded, wanted, status in cases:
+        path = folder / f"ss-{name}.fit"
+        activity(path, start, recorded, offset_hours=-6, pounds=True)
+        out = folder / f"ss-{name}"
+        result = subprocess.run([regimen, "build", str(program), "--log", str(path), "--to", "json", "-o", str(out)], capture_output=True, text=True)
+        if result.returncode != 0:
+            fail(f"starting-strength --log {path.name} exited {result.returncode}:\n{result.stderr}")
+        sessions = json.loads((out / "starting-strength.json").read_text())["athletes"][0]["sessions"]
+        monday = next(s for s in sessions if s["date"] == "2027-01-04")
+        wednesday = next(s for s in sessions if s["date"] == "2027-01-06")
+        squat_done = next(i["exercise"] for i in monday["items"] if i["exercise"]["exercise"] == "back-squat").get("done", [])
+        work = [s["reps"] for s in squat_done if not s.get("warmUp")]
+        next_squat = next(i["exercise"] for i in wednesday["items"] if i["exercise"]["exercise"] == "back-squat")
+        load = next(s for s in next_squat["sets"] if not s.get("warmUp"))["load"]["mass"]["amount"]
+        record = (monday.get("record") or {}).get("status")
+        if load != wanted or record != status or work != ([5, 5, 3] if wanted == 135 else [5, 5, 5]):
+            fail(f"starting-strength --log {path.name}: work squats {work}, Monday {record}, Wednesday's squat {load} lb; expected {status}, {wanted} lb")
+    print("ok  Starting Strength from fit-tool activities (a rotation, pounds): warm-ups recorded or not, the three work squats are the work sets; "
+          "Wednesday's squat goes to 145 lb, or holds at 135 lb after a set cut short")
 
 
 def reseal(data):

@@ -23,13 +23,16 @@ extension FITActivityImporter {
         let diagnostics = result.diagnostics.filter { $0.code != .activityWithoutSession }
         guard result.activity != nil else { return RawLogReading(log: nil, diagnostics: diagnostics) }
         var log = RawLog(file: file, format: .fit)
-        if let session = result.session {
-            log.sessions = [rawSession(session, identity: athlete == nil ? nil : result.planned)]
+        if var session = result.session {
+            if athlete == nil { session.session = nil }
+            log.sessions = [rawSession(session)]
         }
         return RawLogReading(log: log, diagnostics: diagnostics)
     }
 
-    func rawSession(_ session: LoggedSession, identity: SessionIdentity?) -> RawSession {
+    /// The entry as a raw session that names its planned session by key (not by identity: a
+    /// rotation's slot has the rotation's), so the log checker takes it as planned that day.
+    func rawSession(_ session: LoggedSession) -> RawSession {
         let span = session.span
         let exercises = session.exercises.map { exercise in
             RawExercise(name: Located(program.exercises[exercise.exercise].id, at: exercise.span),
@@ -37,7 +40,7 @@ extension FITActivityImporter {
         }
         return RawSession(
             date: Located(session.date, at: span), time: session.time.map { Located($0, at: span) },
-            identity: identity.map { Located($0, at: span) },
+            name: session.session.map { Located(program.sessions[$0].id, at: span) }, nameIsSessionKey: true,
             status: RawStatus(rawValue: session.status.rawValue).map { Located($0, at: span) },
             exercises: exercises, notes: session.notes.map { Located($0, at: span) }, span: span)
     }
