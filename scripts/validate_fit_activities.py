@@ -18,8 +18,11 @@ Regimen) for the seed program's first strength session, and checks with `regimen
     message type the profile does not define is skipped;
   - as training logs (`regimen build --log`, and a folder of them in `logs:`), the activities
     change the next plan as the program's rules say: the cut-short deadlift holds week 2 at
-    40 kg, the full session moves it to 42.5 kg and the 3 x 12 hip thrusts to 55 kg; damaged
-    files stop the build the same way (exit 1, the file and the byte, nothing written).
+    40 kg, the full session moves it to 42.5 kg and the 3 x 12 hip thrusts to 55 kg; Starting
+    Strength (a rotation, warm-ups, pounds) moves Wednesday's squat or holds it whether or not
+    the warm-ups were recorded; a roster's `logs:` folder logs each athlete's activities for
+    them; damaged files stop the build the same way (exit 1, the file and the byte, nothing
+    written).
 
 Exits non-zero on the first failure, saying what failed. Run through scripts/test.
 """
@@ -291,6 +294,7 @@ def main():
         activity(full_session, start, [(c, n, r if c != 10 or n != 1 else 12, kg) for _, c, n, r, kg in SESSION])
         check_as_log(regimen, folder, short, full_session)
         check_warm_ups_and_rotation(regimen, folder)
+        check_roster_logs(regimen, folder)
 
         check_run(regimen, folder)
         check_damaged(regimen, folder, full.read_bytes())
@@ -397,6 +401,34 @@ def check_warm_ups_and_rotation(regimen, folder):
             fail(f"starting-strength --log {path.name}: work squats {work}, Monday {record}, Wednesday's squat {load} lb; expected {status}, {wanted} lb")
     print("ok  Starting Strength from fit-tool activities (a rotation, pounds): warm-ups recorded or not, the three work squats are the work sets; "
           "Wednesday's squat goes to 145 lb, or holds at 135 lb after a set cut short")
+
+
+def check_roster_logs(regimen, folder):
+    """A roster's `logs:` naming a folder with one subfolder per athlete: 5/3/1 for the barbell
+    club, Casey's first squat day (Monday 11 January 2027, 18:01 in New York) recorded by
+    fit-tool in pounds, is logged for Casey (the folder's name) and for nobody else."""
+    project = folder / "roster-project"
+    for sub in ("library", "rosters", "watch/casey-park"):
+        (project / sub).mkdir(parents=True)
+    programs = ROOT / "Programs"
+    (project / "five-three-one.yaml").write_bytes((programs / "five-three-one.yaml").read_bytes())
+    (project / "library" / "strength.yaml").write_bytes((programs / "library" / "strength.yaml").read_bytes())
+    (project / "rosters" / "barbell-club.yaml").write_text((programs / "rosters" / "barbell-club.yaml").read_text() + "\nlogs: ../watch/\n")
+    pound = 0.45359237
+    activity(project / "watch" / "casey-park" / "squat.fit", datetime.datetime(2027, 1, 11, 23, 1, tzinfo=UTC),
+             [(28, 6, 5, 145 * pound), (28, 6, 5, 170 * pound), (28, 6, 9, 190 * pound)], offset_hours=-5, pounds=True)
+    result = subprocess.run([str(pathlib.Path(regimen).resolve()), "build", "five-three-one.yaml", "--to", "json", "-o", "out"],
+                            cwd=project, capture_output=True, text=True)
+    if result.returncode != 0:
+        fail(f"roster logs: exited {result.returncode}:\n{result.stderr}")
+    athletes = {a["id"]: a["sessions"][0] for a in json.loads((project / "out" / "five-three-one.json").read_text())["athletes"]}
+    def squats(session):
+        return [(s.get("reps"), s["load"]["mass"]["amount"]) for s in session["items"][0]["exercise"].get("done", [])]
+    casey, alex = athletes["casey-park"], athletes["alex-morgan"]
+    if squats(casey) != [(5, 145), (5, 170), (9, 190)] or (casey.get("record") or {}).get("source") != "watch/casey-park/squat.fit:1" \
+            or alex.get("record") is not None:
+        fail(f"roster logs: Casey's first session {casey.get('record')} {squats(casey)}, Alex's {alex.get('record')}")
+    print("ok  a roster's logs: folder of fit-tool activities, one subfolder per athlete, logs Casey's squats (in pounds) for Casey only")
 
 
 def reseal(data):
