@@ -96,14 +96,15 @@ struct TrainingLogs {
         var sources: [String: [UInt8]] = [:]
         var read: Set<String> = []
         var checkedFiles: [CheckedLogFile] = []
-        var activities: [(file: LogFile, bytes: [UInt8])] = []
-        for file in files {
-            guard read.insert(fileSystem.resolve(file.path) ?? file.path).inserted, let bytes = contents(of: file, diagnostics: &diagnostics) else { continue }
-            // A FIT activity is matched to the plan, which the other logs shape: read after them.
+        var activities: [LogFile] = []
+        for file in files where read.insert(fileSystem.resolve(file.path) ?? file.path).inserted {
+            // A FIT activity is matched to the plan, which the other logs shape: read after them
+            // (one at a time: a watch's folder may hold years of them).
             if TrainingLogReader.isFITActivity(file.path) {
-                activities.append((file, bytes))
+                activities.append(file)
                 continue
             }
+            guard let bytes = contents(of: file, diagnostics: &diagnostics) else { continue }
             sources[file.displayName] = bytes
             let reading = reader.read(bytes, file: file.displayName)
             diagnostics += reading.diagnostics
@@ -128,13 +129,14 @@ struct TrainingLogs {
     /// `regimen activity --program` matches it, to the plan of the athlete whose log it is —
     /// the program planned with the other logs, so the sessions, workout steps and warm-up sets
     /// are those the athlete was given.
-    func readActivities(_ activities: [(file: LogFile, bytes: [UInt8])], after inputs: [LogInput], of program: CheckedProgram,
+    func readActivities(_ activities: [LogFile], after inputs: [LogInput], of program: CheckedProgram,
                         diagnostics: inout [Diagnostic]) -> [(LogInput, CheckedLogFile)] {
         var planned = program
         planned.log = LogChecker.check(inputs, against: program).log
         let importer = FITActivityImporter(program: program, plan: Planner().plan(planned))
         var result: [(LogInput, CheckedLogFile)] = []
-        for (file, bytes) in activities {
+        for file in activities {
+            guard let bytes = contents(of: file, diagnostics: &diagnostics) else { continue }
             let unread = LogInput(log: RawLog(file: file.displayName, format: .fit), path: file.displayName, athlete: file.athlete)
             let reading = importer.rawLog(bytes, file: file.displayName, athlete: LogChecker.owner(of: unread, in: program))
             diagnostics += reading.diagnostics
