@@ -95,7 +95,7 @@ let package = Package(
         // The libFuzzer target over the whole pipeline (scripts/fuzz); without -DFUZZING it replays files.
         .executableTarget(name: "regimen-fuzz", dependencies: ["RegimenKit"]),
         // The libFuzzer target over FIT input: the reader, recorded activities, the import into a log (scripts/fuzz fit).
-        .executableTarget(name: "regimen-fuzz-fit", dependencies: ["RegimenKit", "ActivityImport", "FITFormat"]),
+        .executableTarget(name: "regimen-fuzz-fit", dependencies: ["RegimenKit", "ActivityImport", "FITFormat", "LogChecker", "TrainingLog"]),
         .executableTarget(
             name: "regimen",
             dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", "PlanDiff", "Publish", "ActivityImport", "Checker", "FITFormat",
