@@ -6,7 +6,7 @@ import YAMLReader
 /// for CSV, by its header): `.yaml`/`.yml` Regimen's own log, `.csv` a Strong or Hevy export.
 /// A `.fit` activity needs the program's plan to be read, so `ActivityImport` reads it.
 ///
-/// To add a format (FIT activities, say): give `LogFormat` a case, write a reader that turns the
+/// To add a format (another app's export, say): give `LogFormat` a case, write a reader that turns the
 /// file into a `RawLog` (sessions with dates, exercises by the names the file uses, sets with
 /// reps, loads with units, seconds, distances), and add its extension to `read` below. Nothing
 /// after this module changes: `LogChecker` resolves every format's `RawLog` the same way.
