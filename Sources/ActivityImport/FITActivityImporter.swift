@@ -12,8 +12,8 @@ import RegimenPlan
 /// A set's exercise is found, in order: from the workout step it was recorded in, when the
 /// athlete followed a workout Regimen wrote for that session (`wkt_step_index`); from the
 /// watch's exercise (FIT category and name) among the exercises planned that day, then in the
-/// whole program; from the category alone among the exercises planned that day, when one of
-/// them has it. Sets matching nothing are left out with a warning (W531) naming the closest
+/// whole program; from the watch's exercise name as a key, name or alias of the program's; from
+/// the category alone among the exercises planned that day, when one of them has it. Sets matching nothing are left out with a warning (W531) naming the closest
 /// exercise of the program.
 public struct FITActivityImporter: Sendable {
     public let program: CheckedProgram
@@ -159,6 +159,15 @@ struct ActivityMapping {
             }) {
                 return found.id
             }
+        }
+        // The watch's exercise name as a key, name or alias of the program's (the watch's
+        // `banded_exercises/glute_bridge` is `glute-bridge`, mapped to `hip_raise/hip_raise`).
+        for guess in set.exercises {
+            guard let name = guess.name, let spelled = FITExerciseCatalog.category(number: guess.category)?.exercise(number: name) else { continue }
+            let named = program.exercises.filter { exercise in
+                ([exercise.id, exercise.name] + exercise.aliases).contains { FITExerciseMatcher.catalogSpelling($0) == spelled }
+            }
+            if let found = named.first(where: { plannedIDs.contains($0.id) }) ?? named.first { return found.id }
         }
         for guess in set.exercises {
             let sameCategory = plan.exercises.filter { plannedIDs.contains($0.id) && $0.fit?.categoryNumber == Int(guess.category) }

@@ -111,6 +111,14 @@ struct ActivityImportTests {
         return Self.startingStrength.read(monday, file: "monday.fit", athlete: 0).session
     }
 
+    @Test func theWatchsExerciseNameFindsAnExerciseMappedElsewhere() {
+        // `banded_exercises/glute_bridge` (37/17): the seed's glute bridge is `hip_raise/hip_raise`.
+        let monday = Self.activity(start: 1_803_926_040, offset: 0, sets: [.init(category: 37, name: 17, reps: 12)])
+        let result = Self.seed.read(monday, file: "a.fit", athlete: 0)
+        #expect(ids(result.session) == ["glute-bridge"])
+        #expect(result.diagnostics.isEmpty)
+    }
+
     @Test func warmUpsAreToldFromWorkSets() throws {
         // Only the work sets recorded (61 kg is 134.5 lb): work sets, done in full.
         let workOnly = try #require(startingStrengthSquats([61, 61, 61], reps: [5, 5, 5]))
