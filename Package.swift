@@ -69,13 +69,14 @@ let package = Package(
         .target(name: "PlanJSON", dependencies: ["RegimenPlan"]),
         .target(name: "FITBackend", dependencies: ["RegimenPlan", "FITFormat"], path: "Plugins/FITBackend"),
         // Recorded FIT activities → training-log entries, matched to the plan.
-        .target(name: "ActivityImport", dependencies: ["Checker", "Diagnostics", "FITBackend", "FITFormat", "RegimenPlan"]),
+        .target(name: "ActivityImport", dependencies: ["Checker", "Diagnostics", "FITBackend", "FITFormat", "ProgramSpec", "RegimenPlan", "RegimenValues",
+                                                        "TrainingLog"]),
         // The driver: runs the pipeline over files, composes backends, writes outputs atomically.
         .target(
             name: "RegimenKit",
             dependencies: [
                 "Diagnostics", "YAMLReader", "ProgramSpec", "Checker", "Planner", "RegimenPlan", "Analysis", "ZoneInfo",
-                "TrainingLog", "LogChecker",
+                "TrainingLog", "LogChecker", "ActivityImport",
                 "TextBackend", "ICSBackend", "JSONBackend", "PlanJSON", "PlanDiff", "CSystemCalls", "FITBackend", "Publish",
             ]
         ),
@@ -94,7 +95,7 @@ let package = Package(
         // The libFuzzer target over the whole pipeline (scripts/fuzz); without -DFUZZING it replays files.
         .executableTarget(name: "regimen-fuzz", dependencies: ["RegimenKit"]),
         // The libFuzzer target over FIT input: the reader, recorded activities, the import into a log (scripts/fuzz fit).
-        .executableTarget(name: "regimen-fuzz-fit", dependencies: ["RegimenKit", "ActivityImport", "FITFormat"]),
+        .executableTarget(name: "regimen-fuzz-fit", dependencies: ["RegimenKit", "ActivityImport", "FITFormat", "LogChecker", "TrainingLog"]),
         .executableTarget(
             name: "regimen",
             dependencies: ["RegimenKit", "YAMLReader", "Diagnostics", "RegimenPlan", "Analysis", "PlanDiff", "Publish", "ActivityImport", "Checker", "FITFormat",

@@ -15,7 +15,14 @@ Regimen) for the seed program's first strength session, and checks with `regimen
     rest day W532, both naming the file and the byte;
   - damaged files (cut off, a changed byte, an impossible definition, data before its
     definition, a file of 100 MB) exit 1 with a diagnostic naming the file and the byte, and a
-    message type the profile does not define is skipped.
+    message type the profile does not define is skipped;
+  - as training logs (`regimen build --log`, and a folder of them in `logs:`), the activities
+    change the next plan as the program's rules say: the cut-short deadlift holds week 2 at
+    40 kg, the full session moves it to 42.5 kg and the 3 x 12 hip thrusts to 55 kg; Starting
+    Strength (a rotation, warm-ups, pounds) moves Wednesday's squat or holds it whether or not
+    the warm-ups were recorded; a roster's `logs:` folder logs each athlete's activities for
+    them; damaged files stop the build the same way (exit 1, the file and the byte, nothing
+    written).
 
 Exits non-zero on the first failure, saying what failed. Run through scripts/test.
 """
@@ -283,8 +290,145 @@ def main():
             fail(f"rest day: {report}, {warnings}")
         print("ok  an activity on a rest day gets W532 and is logged without a session")
 
+        full_session = folder / "full-session.fit"
+        activity(full_session, start, [(c, n, r if c != 10 or n != 1 else 12, kg) for _, c, n, r, kg in SESSION])
+        check_as_log(regimen, folder, short, full_session)
+        check_warm_ups_and_rotation(regimen, folder)
+        check_roster_logs(regimen, folder)
+
         check_run(regimen, folder)
         check_damaged(regimen, folder, full.read_bytes())
+
+
+def week_two_loads(plan):
+    """Week 2's Monday loads (kg) of the Romanian deadlift and the hip thrust, from a JSON plan."""
+    loads = {}
+    for session in plan["athletes"][0]["sessions"]:
+        if session["session"] == "glutes-hamstrings" and session["week"] == 2:
+            for item in session["items"]:
+                prescription = item.get("exercise") or {}
+                if prescription.get("exercise") in ("romanian-deadlift", "hip-thrust"):
+                    loads[prescription["exercise"]] = prescription["sets"][-1]["load"]["mass"]["amount"]
+    return loads
+
+
+def build_with(regimen, folder, *logs):
+    out = folder / "plan"
+    subprocess.run(["rm", "-rf", str(out)], check=True)
+    arguments = [regimen, "build", str(SEED), "--to", "json", "-o", str(out)]
+    for log in logs:
+        arguments += ["--log", str(log)]
+    result = subprocess.run(arguments, capture_output=True, text=True)
+    if result.returncode != 0:
+        fail(f"regimen build --log {' '.join(map(str, logs))} exited {result.returncode}:\n{result.stderr}")
+    return json.loads((out / "runner-hip-balance.json").read_text())
+
+
+def check_as_log(regimen, folder, short, full):
+    """The fit-tool activities as training logs of `regimen build`: the next plan changes."""
+    forecast = week_two_loads(build_with(regimen, folder))
+    if forecast != {"romanian-deadlift": 42.5, "hip-thrust": 50}:
+        fail(f"without a log, week 2 is {forecast}")
+    held = week_two_loads(build_with(regimen, folder, short))
+    if held["romanian-deadlift"] != 40:
+        fail(f"--log {short.name}: week 2 is {held}; the cut-short deadlift should hold at 40 kg")
+    moved = week_two_loads(build_with(regimen, folder, full))
+    if moved != {"romanian-deadlift": 42.5, "hip-thrust": 55}:
+        fail(f"--log {full.name}: week 2 is {moved}; expected the deadlift at 42.5 kg and the hip thrust at 55 kg")
+    # A folder of activities named by `logs:` in a copy of the seed.
+    project = folder / "project"
+    (project / "library").mkdir(parents=True)
+    (project / "watch").mkdir()
+    for name in ("hips.yaml", "strength.yaml"):
+        (project / "library" / name).write_bytes((ROOT / "Programs" / "library" / name).read_bytes())
+    (project / "seed.yaml").write_text(SEED.read_text() + "\nlogs: watch/\n")
+    (project / "watch" / "MONDAY.FIT").write_bytes(short.read_bytes())
+    result = subprocess.run([str(pathlib.Path(regimen).resolve()), "build", "seed.yaml", "--to", "json", "-o", "out"], cwd=project, capture_output=True, text=True)
+    if result.returncode != 0:
+        fail(f"logs: watch/ exited {result.returncode}:\n{result.stderr}")
+    held = week_two_loads(json.loads((project / "out" / "runner-hip-balance.json").read_text()))
+    if held["romanian-deadlift"] != 40:
+        fail(f"logs: watch/: week 2 is {held}")
+    # Warnings, not errors: a set no exercise maps to (W531), an activity before the program (R611).
+    unknown = folder / "log-unknown.fit"
+    activity(unknown, datetime.datetime(2027, 3, 1, 18, 34, tzinfo=UTC), [(8, 23, 8, 40), (7, 3, 10, 20)])
+    before = folder / "log-before.fit"
+    activity(before, datetime.datetime(2027, 2, 1, 18, 34, tzinfo=UTC), [(8, 23, 8, 40)])
+    for path, code in ((unknown, "W531"), (before, "R611")):
+        result = subprocess.run([regimen, "build", str(SEED), "--log", str(path), "-o", str(folder / "warned")], capture_output=True, text=True)
+        if result.returncode != 0 or f"{path}:1:" not in result.stderr or f"warning: " not in result.stderr or f"[{code}]" not in result.stderr:
+            fail(f"build --log {path.name}: expected exit 0 with {code} naming the file, got {result.returncode}:\n{result.stderr}")
+    print("ok  as training logs (--log, and logs: naming a folder), fit-tool's activities change week 2 as the rules say "
+          "(cut short: deadlift holds at 40 kg; full: 42.5 kg, hip thrust 55 kg); unmapped sets (W531) and days before the program (R611) are warnings")
+
+
+def check_warm_ups_and_rotation(regimen, folder):
+    """Starting Strength (a rotation of workouts A and B, warm-ups before every lift, pounds):
+    Monday's workout A recorded by fit-tool with and without the warm-ups. Warm-ups are told
+    from work sets (unrecorded warm-ups leave the work sets work sets), and Wednesday's squat
+    goes up 10 lb, or stays at 135 lb when the third work set was cut short."""
+    program = ROOT / "Programs" / "starting-strength.yaml"
+    pound = 0.45359237
+    squat, press, deadlift = (28, 6), (24, 14), (8, 0)
+    def sets(exercise, pairs):
+        return [(exercise[0], exercise[1], reps, pounds * pound) for reps, pounds in pairs]
+    warm = {squat: [(5, 45), (5, 45), (5, 55), (3, 80), (2, 107.5)], press: [(5, 45), (5, 45), (2, 52.5)],
+            deadlift: [(5, 45), (5, 45), (5, 75), (3, 110), (2, 147.5)]}
+    def workout(squats, warm_ups):
+        return (sets(squat, (warm[squat] if warm_ups else []) + squats) + sets(press, (warm[press] if warm_ups else []) + [(5, 65)] * 3)
+                + sets(deadlift, (warm[deadlift] if warm_ups else []) + [(5, 185)]))
+    cases = [("work-sets-only", workout([(5, 135)] * 3, False), 145, "done"),
+             ("with-warm-ups", workout([(5, 135)] * 3, True), 145, "done"),
+             ("with-warm-ups-cut-short", workout([(5, 135), (5, 135), (3, 135)], True), 135, "partial")]
+    # Monday 4 January 2027, 17:31 in Chicago (UTC-6).
+    start = datetime.datetime(2027, 1, 4, 23, 31, tzinfo=UTC)
+    for name, recorded, wanted, status in cases:
+        path = folder / f"ss-{name}.fit"
+        activity(path, start, recorded, offset_hours=-6, pounds=True)
+        out = folder / f"ss-{name}"
+        result = subprocess.run([regimen, "build", str(program), "--log", str(path), "--to", "json", "-o", str(out)], capture_output=True, text=True)
+        if result.returncode != 0:
+            fail(f"starting-strength --log {path.name} exited {result.returncode}:\n{result.stderr}")
+        sessions = json.loads((out / "starting-strength.json").read_text())["athletes"][0]["sessions"]
+        monday = next(s for s in sessions if s["date"] == "2027-01-04")
+        wednesday = next(s for s in sessions if s["date"] == "2027-01-06")
+        squat_done = next(i["exercise"] for i in monday["items"] if i["exercise"]["exercise"] == "back-squat").get("done", [])
+        work = [s["reps"] for s in squat_done if not s.get("warmUp")]
+        next_squat = next(i["exercise"] for i in wednesday["items"] if i["exercise"]["exercise"] == "back-squat")
+        load = next(s for s in next_squat["sets"] if not s.get("warmUp"))["load"]["mass"]["amount"]
+        record = (monday.get("record") or {}).get("status")
+        if load != wanted or record != status or work != ([5, 5, 3] if wanted == 135 else [5, 5, 5]):
+            fail(f"starting-strength --log {path.name}: work squats {work}, Monday {record}, Wednesday's squat {load} lb; expected {status}, {wanted} lb")
+    print("ok  Starting Strength from fit-tool activities (a rotation, pounds): warm-ups recorded or not, the three work squats are the work sets; "
+          "Wednesday's squat goes to 145 lb, or holds at 135 lb after a set cut short")
+
+
+def check_roster_logs(regimen, folder):
+    """A roster's `logs:` naming a folder with one subfolder per athlete: 5/3/1 for the barbell
+    club, Casey's first squat day (Monday 11 January 2027, 18:01 in New York) recorded by
+    fit-tool in pounds, is logged for Casey (the folder's name) and for nobody else."""
+    project = folder / "roster-project"
+    for sub in ("library", "rosters", "watch/casey-park"):
+        (project / sub).mkdir(parents=True)
+    programs = ROOT / "Programs"
+    (project / "five-three-one.yaml").write_bytes((programs / "five-three-one.yaml").read_bytes())
+    (project / "library" / "strength.yaml").write_bytes((programs / "library" / "strength.yaml").read_bytes())
+    (project / "rosters" / "barbell-club.yaml").write_text((programs / "rosters" / "barbell-club.yaml").read_text() + "\nlogs: ../watch/\n")
+    pound = 0.45359237
+    activity(project / "watch" / "casey-park" / "squat.fit", datetime.datetime(2027, 1, 11, 23, 1, tzinfo=UTC),
+             [(28, 6, 5, 145 * pound), (28, 6, 5, 170 * pound), (28, 6, 9, 190 * pound)], offset_hours=-5, pounds=True)
+    result = subprocess.run([str(pathlib.Path(regimen).resolve()), "build", "five-three-one.yaml", "--to", "json", "-o", "out"],
+                            cwd=project, capture_output=True, text=True)
+    if result.returncode != 0:
+        fail(f"roster logs: exited {result.returncode}:\n{result.stderr}")
+    athletes = {a["id"]: a["sessions"][0] for a in json.loads((project / "out" / "five-three-one.json").read_text())["athletes"]}
+    def squats(session):
+        return [(s.get("reps"), s["load"]["mass"]["amount"]) for s in session["items"][0]["exercise"].get("done", [])]
+    casey, alex = athletes["casey-park"], athletes["alex-morgan"]
+    if squats(casey) != [(5, 145), (5, 170), (9, 190)] or (casey.get("record") or {}).get("source") != "watch/casey-park/squat.fit:1" \
+            or alex.get("record") is not None:
+        fail(f"roster logs: Casey's first session {casey.get('record')} {squats(casey)}, Alex's {alex.get('record')}")
+    print("ok  a roster's logs: folder of fit-tool activities, one subfolder per athlete, logs Casey's squats (in pounds) for Casey only")
 
 
 def reseal(data):
@@ -313,14 +457,19 @@ def with_records(data, records):
 
 
 def expect_failure(regimen, path, code, byte=None):
-    result = run(regimen, path)
-    if result.returncode != 1:
-        fail(f"{path.name}: exit {result.returncode}, not 1:\n{result.stderr}")
-    if f"[{code}]" not in result.stderr or str(path) not in result.stderr or "byte " not in result.stderr:
-        fail(f"{path.name}: expected {code} naming the file and a byte, got:\n{result.stderr}")
-    if byte is not None and f"byte {byte}:" not in result.stderr:
-        fail(f"{path.name}: expected byte {byte}, got:\n{result.stderr}")
-    return result.stderr
+    """`regimen activity FILE` and `regimen build SEED --log FILE` both refuse the file."""
+    out = path.parent / "never-written"
+    build = subprocess.run([regimen, "build", str(SEED), "--log", str(path), "-o", str(out)], capture_output=True, text=True)
+    for command, result in (("activity", run(regimen, path)), ("build --log", build)):
+        if result.returncode != 1:
+            fail(f"{command} {path.name}: exit {result.returncode}, not 1:\n{result.stderr}")
+        if f"[{code}]" not in result.stderr or str(path) not in result.stderr or "byte " not in result.stderr:
+            fail(f"{command} {path.name}: expected {code} naming the file and a byte, got:\n{result.stderr}")
+        if byte is not None and f"byte {byte}:" not in result.stderr:
+            fail(f"{command} {path.name}: expected byte {byte}, got:\n{result.stderr}")
+    if out.exists():
+        fail(f"build --log {path.name} failed but wrote {out}")
+    return build.stderr
 
 
 def check_damaged(regimen, folder, good):
@@ -357,7 +506,7 @@ def check_damaged(regimen, folder, good):
     result = run(regimen, unknown)
     if result.returncode != 0:
         fail(f"a message type the profile does not define must be skipped, but:\n{result.stderr}")
-    print(f"ok  damaged and hostile files exit 1 naming the file and byte ({len(cases)} kinds, a 100 MB file among them); unknown message types are skipped")
+    print(f"ok  damaged and hostile files exit 1 naming the file and byte, through activity and build --log, nothing written ({len(cases)} kinds, a 100 MB file among them); unknown message types are skipped")
 
 
 if __name__ == "__main__":

@@ -12,8 +12,8 @@ import RegimenPlan
 /// A set's exercise is found, in order: from the workout step it was recorded in, when the
 /// athlete followed a workout Regimen wrote for that session (`wkt_step_index`); from the
 /// watch's exercise (FIT category and name) among the exercises planned that day, then in the
-/// whole program; from the category alone among the exercises planned that day, when one of
-/// them has it. Sets matching nothing are left out with a warning (W531) naming the closest
+/// whole program; from the watch's exercise name as a key, name or alias of the program's; from
+/// the category alone among the exercises planned that day, when one of them has it. Sets matching nothing are left out with a warning (W531) naming the closest
 /// exercise of the program.
 public struct FITActivityImporter: Sendable {
     public let program: CheckedProgram
@@ -91,7 +91,7 @@ struct ActivityMapping {
         let plannedSets = planned.map(Self.plannedSets) ?? [:]
 
         var order: [String] = []
-        var sets: [String: [LoggedSet]] = [:]
+        var recordedSets: [String: [RecordedSet]] = [:]
         var reported: Set<RecordedSet.Exercise> = []
         for (number, recorded) in activity.sets.enumerated() where recorded.kind == .active {
             guard let exercise = exercise(for: recorded, steps: steps) else {
@@ -101,10 +101,13 @@ struct ActivityMapping {
                 }
                 continue
             }
-            if sets[exercise] == nil { order.append(exercise) }
-            let done = sets[exercise, default: []].count
-            let target = plannedSets[exercise].flatMap { done < $0.count ? $0[done] : nil }
-            sets[exercise, default: []].append(loggedSet(recorded, target: target))
+            if recordedSets[exercise] == nil { order.append(exercise) }
+            recordedSets[exercise, default: []].append(recorded)
+        }
+        var sets: [String: [LoggedSet]] = [:]
+        for (exercise, recorded) in recordedSets {
+            let targets = Self.targets(of: recorded, planned: plannedSets[exercise] ?? [])
+            sets[exercise] = zip(recorded, targets).map { loggedSet($0, target: $1) }
         }
         for (exercise, set) in lapSets(steps: steps, plannedSets: plannedSets, logged: Set(sets.keys)) {
             if sets[exercise] == nil { order.append(exercise) }
@@ -116,11 +119,12 @@ struct ActivityMapping {
         }
         guard !exercises.isEmpty else { return nil }
 
+        // Warm-ups left unrecorded (or cut short) do not make the session partial.
         let complete = plannedSets.allSatisfy { id, wanted in
-            let logged = sets[id] ?? []
-            return logged.count >= wanted.count && logged.allSatisfy { $0.status == .done }
+            let logged = (sets[id] ?? []).filter { !$0.isWarmUp }
+            return logged.count >= wanted.count { !$0.isWarmUp } && logged.allSatisfy { $0.status == .done }
         }
-        let anyPartial = exercises.contains { $0.sets.contains { $0.status != .done } }
+        let anyPartial = exercises.contains { $0.sets.contains { !$0.isWarmUp && $0.status != .done } }
         return LoggedSession(
             date: date, time: time, session: planned.flatMap { session in program.sessions.firstIndex { $0.id == session.session } },
             week: planned?.identity.week, occurrence: planned?.identity.occurrence,
@@ -155,6 +159,15 @@ struct ActivityMapping {
             }) {
                 return found.id
             }
+        }
+        // The watch's exercise name as a key, name or alias of the program's (the watch's
+        // `banded_exercises/glute_bridge` is `glute-bridge`, mapped to `hip_raise/hip_raise`).
+        for guess in set.exercises {
+            guard let name = guess.name, let spelled = FITExerciseCatalog.category(number: guess.category)?.exercise(number: name) else { continue }
+            let named = program.exercises.filter { exercise in
+                ([exercise.id, exercise.name] + exercise.aliases).contains { FITExerciseMatcher.catalogSpelling($0) == spelled }
+            }
+            if let found = named.first(where: { plannedIDs.contains($0.id) }) ?? named.first { return found.id }
         }
         for guess in set.exercises {
             let sameCategory = plan.exercises.filter { plannedIDs.contains($0.id) && $0.fit?.categoryNumber == Int(guess.category) }
@@ -274,6 +287,30 @@ struct ActivityMapping {
         guard set.weightShownInPounds else { return .mass(kilograms) }
         let pounds = kilograms.converted(to: .lb)
         return .mass(Mass(thousandths: (pounds.thousandths + 50) / 100 * 100, unit: .lb))
+    }
+
+    /// The planned set each recorded set of one exercise was, in order. A watch records warm-ups
+    /// only when the athlete logs them, so the planned warm-ups (which come first) are matched to
+    /// the leading sets lighter than the first work set's weight; without weights, to the sets
+    /// recorded beyond the number of work sets. Sets past the plan's have no target.
+    static func targets(of recorded: [RecordedSet], planned: [WorkSet]) -> [WorkSet?] {
+        let plannedWarmUps = planned.prefix { $0.isWarmUp }.count
+        let work = Array(planned.dropFirst(plannedWarmUps))
+        var warmUps = min(plannedWarmUps, max(0, recorded.count - work.count))
+        if plannedWarmUps > 0, let workMass = work.first?.load?.mass {
+            let workSixteenths = workMass.converted(to: .kg).thousandths * 2 / 125
+            // Lighter by more than rounding (2.5%): a warm-up.
+            let lighter = recorded.prefix { set in
+                set.weightSixteenthsOfKilogram.map { Int64($0) * 40 < workSixteenths * 39 } ?? false
+            }.count
+            // Every set lighter is a day done at a lower weight, not a day of warm-ups alone.
+            if lighter < recorded.count { warmUps = min(plannedWarmUps, lighter) }
+        }
+        return recorded.indices.map { index in
+            if index < warmUps { return planned[plannedWarmUps - warmUps + index] }
+            let position = index - warmUps
+            return position < work.count ? work[position] : nil
+        }
     }
 
     /// The plan's sets of each exercise in the session, in the order they are done.

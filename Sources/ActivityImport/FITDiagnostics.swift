@@ -29,3 +29,10 @@ extension FITReadError {
         .error(code, "byte \(offset): \(message)", at: FITSpan.at(file, byte: offset))
     }
 }
+
+extension FITReadError {
+    /// A file larger than the reader takes, refused before it is read.
+    public static func tooLarge(size: Int, limit: Int) -> FITReadError {
+        FITReadError(.limitExceeded, at: 0, "the file is \(size) bytes; Regimen reads FIT files of up to \(limit) bytes")
+    }
+}

@@ -381,9 +381,9 @@ extension DiagnosticCode {
                   example: "(the watch recorded squat/barbell_back_squat; the program has goblet-squat as squat/goblet_squat and back-squat without a mapping)",
                   fix: "Give the program's exercise the watch's mapping (`fit: squat/barbell_back_squat`), or correct the exercise in Garmin Connect and export the activity again.")
         case .activityWithoutSession:
-            .init(meaning: "A recorded activity falls on a day when the athlete has no session planned (in the watch's local time). Its sets are logged for that day without a session; the planner matches them as it can.",
+            .init(meaning: "A recorded activity falls on a day when the athlete has no session planned (in the watch's local time). `regimen activity --program` shows its sets for that day without a session. Read as a training log (`--log`, `logs:`), it is logged as the session whose exercises it recorded (a moved session); when its exercises say no session, or two planned that day, it is left out with this warning.",
                   example: "(an activity recorded on a Wednesday rest day)",
-                  fix: "Nothing, if the athlete moved the session; otherwise check the watch's date and time zone.")
+                  fix: "Nothing, if the athlete moved the session or did an unplanned workout; otherwise check the watch's date and time zone, or log the session in a Regimen log naming it with `session:`.")
         }
     }
 

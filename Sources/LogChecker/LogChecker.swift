@@ -242,7 +242,7 @@ struct LogPass {
             }
         }
         if sessionIndex == nil {
-            sessionIndex = inferSession(on: date, days: days, logged: exercises, raw: raw)
+            sessionIndex = inferSession(on: date, days: days, logged: exercises, raw: raw, file: file)
             if sessionIndex == nil { return }
         }
         guard let sessionIndex else { return }
@@ -308,7 +308,7 @@ struct LogPass {
 
     /// The session a log that gives only a date means: the one planned that day, or, when the
     /// day has several or none (a session moved to another day), the one whose exercises match.
-    mutating func inferSession(on date: Located<CivilDate>, days: PlannedDays, logged: [LoggedExercise], raw: RawSession) -> Int? {
+    mutating func inferSession(on date: Located<CivilDate>, days: PlannedDays, logged: [LoggedExercise], raw: RawSession, file: FileContext) -> Int? {
         let athlete = days.athlete
         let planned = days.sessions(on: date.value)
         let unique = Array(Set(planned)).sorted()
@@ -321,6 +321,15 @@ struct LogPass {
         if unique.count == 1 { return unique[0] }
         // A skipped session with nothing logged cannot be matched by exercises.
         let dayText = "\(date.value.weekday.name) \(date.value)"
+        if file.input.log.format == .fit {
+            // A watch records every workout, planned or not: one that is no session is left out.
+            let which = unique.isEmpty ? "no session is planned for \(athlete.name ?? athlete.id) on \(dayText)"
+                : unique.map { "`\(program.sessions[$0].id)`" }.joined(separator: " and ") + " are planned on \(dayText)"
+            diagnostics.append(.warning(.activityWithoutSession,
+                "\(which), and the exercises recorded do not say which session this activity was; it is not logged", at: date.span,
+                notes: [DiagnosticNote("to log it, write the session in a Regimen log (`session:` names it); see docs/fit.md")]))
+            return nil
+        }
         let advice = "name it with `session:`" + (raw.name.map { " (the workout is called `\($0.value)`, which is no session's name)" } ?? "")
         if unique.isEmpty {
             diagnostics.append(.error(.unknownLoggedSession,

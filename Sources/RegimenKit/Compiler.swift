@@ -88,7 +88,7 @@ public struct Compiler: Sendable {
     }
 
     func checkWithoutLints(_ path: String) -> CheckOutcome {
-        if let export = checkExportAlone(path) { return export }
+        if let export = checkExportAlone(path) ?? checkActivityAlone(path) { return export }
         if ProgramFiles.isProjectMarker(path) {
             // Its presence marks the project's root; what it holds is not read (yet).
             return CheckOutcome(file: path, diagnostics: [], sources: [:], program: nil, isLibrary: false, isRoster: false)

@@ -1,12 +1,15 @@
+import ActivityImport
 import Checker
 import Diagnostics
+import FITFormat
 import LogChecker
+import Planner
 import ProgramSpec
 import RegimenValues
 import TrainingLog
 
 /// A training log given on the command line: `--log FILE`, or `--log ATHLETE=FILE` to say whose
-/// it is. A folder stands for every log file in it (`*.yaml`, `*.yml`, `*.csv`), recursively.
+/// it is. A folder stands for every log file in it (`*.yaml`, `*.yml`, `*.csv`, `*.fit`), recursively.
 public struct LogArgument: Sendable, Hashable {
     public var path: String
     /// Whose log it is (an athlete's id or name).
@@ -93,8 +96,15 @@ struct TrainingLogs {
         var sources: [String: [UInt8]] = [:]
         var read: Set<String> = []
         var checkedFiles: [CheckedLogFile] = []
-        for file in files {
-            guard read.insert(fileSystem.resolve(file.path) ?? file.path).inserted, let bytes = contents(of: file, diagnostics: &diagnostics) else { continue }
+        var activities: [LogFile] = []
+        for file in files where read.insert(fileSystem.resolve(file.path) ?? file.path).inserted {
+            // A FIT activity is matched to the plan, which the other logs shape: read after them
+            // (one at a time: a watch's folder may hold years of them).
+            if TrainingLogReader.isFITActivity(file.path) {
+                activities.append(file)
+                continue
+            }
+            guard let bytes = contents(of: file, diagnostics: &diagnostics) else { continue }
             sources[file.displayName] = bytes
             let reading = reader.read(bytes, file: file.displayName)
             diagnostics += reading.diagnostics
@@ -104,13 +114,41 @@ struct TrainingLogs {
             inputs.append(LogInput(log: log, path: file.displayName, athlete: file.athlete, units: file.units, distanceUnits: file.distanceUnits))
             checkedFiles.append(CheckedLogFile(path: file.path, displayName: file.displayName, format: log.format, owner: nil))
         }
+        if !activities.isEmpty {
+            for (input, file) in readActivities(activities, after: inputs, of: program, diagnostics: &diagnostics) {
+                inputs.append(input)
+                checkedFiles.append(file)
+            }
+        }
         let checked = LogChecker.check(inputs, against: program)
         for index in checkedFiles.indices { checkedFiles[index].owner = checked.owners[index] }
         return Attached(log: checked.log, diagnostics: diagnostics + checked.diagnostics, sources: sources, files: checkedFiles, folders: folders)
     }
 
+    /// FIT activities as logs (docs/fit.md, "Activities as training logs"): each matched, as
+    /// `regimen activity --program` matches it, to the plan of the athlete whose log it is —
+    /// the program planned with the other logs, so the sessions, workout steps and warm-up sets
+    /// are those the athlete was given.
+    func readActivities(_ activities: [LogFile], after inputs: [LogInput], of program: CheckedProgram,
+                        diagnostics: inout [Diagnostic]) -> [(LogInput, CheckedLogFile)] {
+        var planned = program
+        planned.log = LogChecker.check(inputs, against: program).log
+        let importer = FITActivityImporter(program: program, plan: Planner().plan(planned))
+        var result: [(LogInput, CheckedLogFile)] = []
+        for file in activities {
+            guard let bytes = contents(of: file, diagnostics: &diagnostics) else { continue }
+            let unread = LogInput(log: RawLog(file: file.displayName, format: .fit), path: file.displayName, athlete: file.athlete)
+            let reading = importer.rawLog(bytes, file: file.displayName, athlete: LogChecker.owner(of: unread, in: program))
+            diagnostics += reading.diagnostics
+            guard let log = reading.log else { continue }
+            result.append((LogInput(log: log, path: file.displayName, athlete: file.athlete, units: file.units, distanceUnits: file.distanceUnits),
+                           CheckedLogFile(path: file.path, displayName: file.displayName, format: .fit, owner: nil)))
+        }
+        return result
+    }
+
     /// The file's bytes (or what `overrides` holds for it), or a diagnostic: only regular files
-    /// are read, up to the size limit.
+    /// are read, up to the size limit (a FIT activity's own, which its reader reports at byte 0).
     func contents(of file: LogFile, diagnostics: inout [Diagnostic]) -> [UInt8]? {
         if let bytes = overrides[file.path] ?? fileSystem.resolve(file.path).flatMap({ overrides[$0] }) { return bytes }
         let place = SourceSpan(file: file.displayName, at: SourcePosition(line: 1, column: 1))
@@ -119,7 +157,12 @@ struct TrainingLogs {
             diagnostics.append(.error(.logFileProblem, "cannot read the training log \(file.displayName): \(what)", at: place))
             return nil
         }
-        switch fileSystem.read(file.path, limit: limits) {
+        let isActivity = TrainingLogReader.isFITActivity(file.path)
+        let limit = isActivity ? FITReaderLimits.standard.maximumFileSize : limits
+        switch fileSystem.read(file.path, limit: limit) {
+        case .failure(let failure) where isActivity && failure.tooLargeSize != nil:
+            diagnostics.append(FITReadError.tooLarge(size: failure.tooLargeSize ?? 0, limit: limit).diagnostic(file: file.displayName))
+            return nil
         case .failure(let failure):
             let message = failure.tooLargeSize.map { "it is \($0) bytes, more than the limit of \(limits); raise it with `--max-file-size`" } ?? failure.message
             diagnostics.append(.error(failure.tooLargeSize == nil ? .logFileProblem : .limitExceeded,
@@ -204,6 +247,28 @@ extension Compiler {
         case .success(let bytes):
             outcome.sources[path] = bytes
             outcome.diagnostics = TrainingLogReader(limits: readerLimits).read(bytes, file: path).diagnostics
+        case .failure(let failure):
+            outcome.diagnostics = [.error(.unreadableFile, "cannot read \(path): \(failure.message)", at: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1)))]
+        }
+        return outcome
+    }
+
+    /// A watch's activity checked on its own (`regimen check monday.fit`): that it reads as a FIT
+    /// activity; matching it needs a program. `nil` for a file that is not a `.fit`.
+    func checkActivityAlone(_ path: String) -> CheckOutcome? {
+        guard TrainingLogReader.isFITActivity(path) else { return nil }
+        var outcome = CheckOutcome(file: path, diagnostics: [], sources: [:], program: nil, isLibrary: false, isRoster: false)
+        outcome.isLog = true
+        let limit = FITReaderLimits.standard.maximumFileSize
+        switch sources.read(path, limit: limit) {
+        case .success(let bytes):
+            do {
+                _ = try FITActivityReader().read(bytes)
+            } catch {
+                outcome.diagnostics = [error.diagnostic(file: path)]
+            }
+        case .failure(let failure) where failure.tooLargeSize != nil:
+            outcome.diagnostics = [FITReadError.tooLarge(size: failure.tooLargeSize ?? 0, limit: limit).diagnostic(file: path)]
         case .failure(let failure):
             outcome.diagnostics = [.error(.unreadableFile, "cannot read \(path): \(failure.message)", at: SourceSpan(file: path, at: SourcePosition(line: 1, column: 1)))]
         }

@@ -39,9 +39,13 @@ public enum LogFormat: String, Sendable, Hashable {
     case strong
     /// The Hevy app's CSV export.
     case hevy
+    /// A watch's recorded activity (a FIT file). It is read against the program's plan
+    /// (`ActivityImport`), not by `TrainingLogReader`; see docs/fit.md.
+    case fit
 
-    /// True for exports of an athlete's whole history from another app, rather than a log kept for
-    /// this program: workouts before the program are left out instead of being reported.
+    /// True for exports of an athlete's whole history from another app (or a watch's activities),
+    /// rather than a log kept for this program: workouts before the program are left out instead
+    /// of being reported.
     public var isAppExport: Bool { self != .yaml }
 
     /// How people call it.
@@ -50,6 +54,7 @@ public enum LogFormat: String, Sendable, Hashable {
         case .yaml: "Regimen log"
         case .strong: "Strong export"
         case .hevy: "Hevy export"
+        case .fit: "FIT activity"
         }
     }
 }

@@ -4,8 +4,9 @@ import YAMLReader
 
 /// Reads a training log file in any format Regimen knows, chosen by the file's extension (and,
 /// for CSV, by its header): `.yaml`/`.yml` Regimen's own log, `.csv` a Strong or Hevy export.
+/// A `.fit` activity needs the program's plan to be read, so `ActivityImport` reads it.
 ///
-/// To add a format (FIT activities, say): give `LogFormat` a case, write a reader that turns the
+/// To add a format (another app's export, say): give `LogFormat` a case, write a reader that turns the
 /// file into a `RawLog` (sessions with dates, exercises by the names the file uses, sets with
 /// reps, loads with units, seconds, distances), and add its extension to `read` below. Nothing
 /// after this module changes: `LogChecker` resolves every format's `RawLog` the same way.
@@ -16,8 +17,14 @@ public struct TrainingLogReader: Sendable {
         self.limits = limits
     }
 
-    /// The extensions of files read as training logs when a folder is given.
-    public static let extensions = ["yaml", "yml", "csv"]
+    /// The extensions of files read as training logs when a folder is given. FIT activities
+    /// (`.fit`) are read against the program's plan by `ActivityImport`, not by this reader.
+    public static let extensions = ["yaml", "yml", "csv", "fit"]
+
+    /// True for a FIT activity's file name.
+    public static func isFITActivity(_ name: String) -> Bool {
+        name.lowercased().hasSuffix(".fit")
+    }
 
     /// True for a file name a folder of logs is searched for.
     public static func isLogFile(_ name: String) -> Bool {
@@ -36,9 +43,12 @@ public struct TrainingLogReader: Sendable {
         }
         if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return readYAML(bytes, file: file) }
         if lower.hasSuffix(".csv") { return Self.readExport(bytes, file: file) }
-        let what = lower.hasSuffix(".fit") ? "FIT activity files are not read yet" : "Regimen does not know this kind of file"
+        if Self.isFITActivity(lower) {
+            return RawLogReading(log: nil, diagnostics: [.error(.unknownLogFormat,
+                "\(name) is a FIT activity, which is read with the program it is a log of: give it to `regimen build` or `regimen report` with `--log`, or name it in `logs:`", at: start)])
+        }
         return RawLogReading(log: nil, diagnostics: [.error(.unknownLogFormat,
-            "\(name) is not a training log Regimen reads (\(what)); give a Regimen log (`.yaml`) or a Strong or Hevy export (`.csv`)", at: start)])
+            "\(name) is not a training log Regimen reads (Regimen does not know this kind of file); give a Regimen log (`.yaml`), a Strong or Hevy export (`.csv`) or a watch's FIT activity (`.fit`)", at: start)])
     }
 
     func readYAML(_ bytes: [UInt8], file: String) -> RawLogReading {

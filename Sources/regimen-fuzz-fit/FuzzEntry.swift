@@ -3,11 +3,13 @@ import Glibc
 #endif
 import ActivityImport
 import FITFormat
+import LogChecker
 import RegimenKit
+import TrainingLog
 
 /// libFuzzer's entry point for FIT input: every input is read as a FIT file (every message
 /// kept), as a recorded activity, and imported into the seed program's training log for its
-/// first athlete — once as it is, and once resealed (its header's data size and both CRCs made
+/// first athlete, as `regimen activity` and as `--log` (through the log checker) do — once as it is, and once resealed (its header's data size and both CRCs made
 /// right), so that mutations reach the records instead of stopping at the CRC. Built by
 /// `scripts/fuzz fit` with `-sanitize=fuzzer,address` and `-DFUZZING`.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -39,6 +41,10 @@ enum FITFuzzing {
         if let importer {
             let result = importer.read(bytes, file: "fuzz.fit", athlete: 0)
             summary += ", \(result.diagnostics.count) diagnostics, \(result.session?.exercises.count ?? 0) exercises logged"
+            if let log = importer.rawLog(bytes, file: "fuzz.fit", athlete: 0).log {
+                let checked = LogChecker.check([LogInput(log: log, path: "fuzz.fit")], against: importer.program)
+                summary += ", as a log: \(checked.log.sessions.first?.count ?? 0) sessions, \(checked.diagnostics.count) diagnostics"
+            }
         } else {
             _ = try? FITActivityReader().read(bytes)
         }

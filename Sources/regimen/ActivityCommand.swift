@@ -75,8 +75,7 @@ struct ActivityCommand: ParsableCommand {
             switch compiler.fileSystem.read(file, limit: fitLimits.maximumFileSize) {
             case .success(let read): bytes = read
             case .failure(let problem) where problem.tooLargeSize != nil:
-                let diagnostic = FITReadError(.limitExceeded, at: 0,
-                                              "the file is \(problem.tooLargeSize ?? 0) bytes; Regimen reads FIT files of up to \(fitLimits.maximumFileSize) bytes").diagnostic(file: file)
+                let diagnostic = FITReadError.tooLarge(size: problem.tooLargeSize ?? 0, limit: fitLimits.maximumFileSize).diagnostic(file: file)
                 errors.write(formatter.format(diagnostic))
                 failed = true
                 continue

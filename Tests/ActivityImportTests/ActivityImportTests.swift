@@ -98,6 +98,43 @@ struct ActivityImportTests {
         #expect(Self.seed.read(swings, file: "b.fit", athlete: 0).planned?.session == "pre-run")
     }
 
+    static let startingStrength: FITActivityImporter = {
+        let (outcome, plan) = Compiler().compile(root + "/Programs/starting-strength.yaml")
+        return FITActivityImporter(program: outcome.program!, plan: plan!)
+    }()
+
+    /// Starting Strength's first squats (Monday 4 January 2027, 17:31 in Chicago), planned as five
+    /// warm-ups (45, 45, 55, 80, 107.5 lb) then 3 × 5 @ 135 lb; whole kilograms here.
+    func startingStrengthSquats(_ kilograms: [UInt64], reps: [UInt64]) -> LoggedSession? {
+        let sets = zip(kilograms, reps).map { RecordedSetSpec(category: 28, name: 6, reps: $1, kilograms: $0) }
+        let monday = Self.activity(start: 1_799_105_460, offset: -6 * 3600, sets: sets)
+        return Self.startingStrength.read(monday, file: "monday.fit", athlete: 0).session
+    }
+
+    @Test func theWatchsExerciseNameFindsAnExerciseMappedElsewhere() {
+        // `banded_exercises/glute_bridge` (37/17): the seed's glute bridge is `hip_raise/hip_raise`.
+        let monday = Self.activity(start: 1_803_926_040, offset: 0, sets: [.init(category: 37, name: 17, reps: 12)])
+        let result = Self.seed.read(monday, file: "a.fit", athlete: 0)
+        #expect(ids(result.session) == ["glute-bridge"])
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func warmUpsAreToldFromWorkSets() throws {
+        // Only the work sets recorded (61 kg is 134.5 lb): work sets, done in full.
+        let workOnly = try #require(startingStrengthSquats([61, 61, 61], reps: [5, 5, 5]))
+        #expect(workOnly.exercises.first?.sets.map(\.isWarmUp) == [false, false, false])
+        #expect(workOnly.exercises.first?.sets.map(\.status) == [.done, .done, .done])
+        #expect(Self.startingStrength.program.sessions[workOnly.session ?? -1].id == "workout-a")
+        // Every warm-up recorded: the lighter leading sets.
+        let all = try #require(startingStrengthSquats([20, 20, 25, 36, 49, 61, 61, 61], reps: [5, 5, 5, 3, 2, 5, 5, 5]))
+        #expect(all.exercises.first?.sets.map(\.isWarmUp) == [true, true, true, true, true, false, false, false])
+        // Two warm-ups, then the work sets, the last cut short.
+        let some = try #require(startingStrengthSquats([20, 49, 61, 61, 61], reps: [5, 2, 5, 5, 3]))
+        #expect(some.exercises.first?.sets.map(\.isWarmUp) == [true, true, false, false, false])
+        #expect(some.exercises.first?.sets.map(\.status) == [.done, .done, .done, .done, .partial])
+        #expect(some.status == .partial)
+    }
+
     @Test func theWatchsLocalTimeDecidesTheDay() {
         // 23:30 UTC on Monday 1 March is Tuesday 2 March at 01:30 at UTC+2, and Monday in London.
         let late = Self.tuesday(0) - 1800 - 60
