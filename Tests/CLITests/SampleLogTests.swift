@@ -55,6 +55,23 @@ struct SampleLogTests {
         #expect(friday.sets("barbell-row") == Array(repeating: "5@32.5", count: 5).joined(separator: " "))  // 30 done + 2.5
     }
 
+    /// The longer StrongLifts sample: three failed workouts in a row at a weight, then 10% off.
+    @Test func strongLiftsDeloadsThePressAfterThreeFailures() throws {
+        let plan = try build("stronglifts-5x5", log: "sam-okafor-stronglifts.yaml")
+        #expect(plan.logged() == 14)
+        // The press: 20, 22.5, 25, 27.5 kg made; 30 kg missed on 25 and 29 January and 3 February.
+        let monday = try plan.session(on: "2027-02-08")
+        #expect(monday.session == "workout-b")
+        #expect(monday.sets("overhead-press") == Array(repeating: "5@27.5", count: 5).joined(separator: " "))  // 30 × 0.9 = 27 → 27.5
+        #expect(monday.sets("deadlift") == "5@75")  // 70 on 3 Feb + 5
+        // The squat missed once (45 kg on 27 Jan), repeated it, and went on: 50 on 3 Feb, 52.5, 55.
+        #expect(monday.sets("back-squat") == Array(repeating: "5@55", count: 5).joined(separator: " "))
+        #expect(try plan.session(on: "2027-02-12").sets("overhead-press") == Array(repeating: "5@30", count: 5).joined(separator: " "))  // 27.5 + 2.5
+        let friday = try plan.session(on: "2027-02-05")
+        #expect(friday.sets("bench-press") == Array(repeating: "5@37.5", count: 5).joined(separator: " "))  // 35 on 1 Feb + 2.5
+        #expect(friday.sets("barbell-row") == Array(repeating: "5@47.5", count: 5).joined(separator: " "))  // 45 + 2.5
+    }
+
     // MARK: GZCLP — stage changes on failure
 
     @Test func gzclp() throws {
