@@ -104,6 +104,7 @@ def main():
         folder, files, _ = corpus(arguments.count)
         build_rows(regimen, files, arguments)
         roster_rows(regimen)
+        season_logs(regimen)
         return
     if arguments.check_growth_only:
         check_growth_rows(regimen, None, arguments)
@@ -129,6 +130,7 @@ def main():
     build_rows(regimen, files, arguments)
     cold_rows(regimen)
     roster_rows(regimen)
+    season_logs(regimen)
     diff_rows(regimen)
     check_growth_rows(regimen, (folder, files, size), arguments)
 
@@ -205,8 +207,6 @@ def roster_rows(regimen):
         print(f"  {athletes:>8} {sessions:>15} {seconds * 1000:8.0f} ms {seconds / (athletes * 52) * 1000:14.2f} ms {peak:8.0f} MiB "
               f"{written / 1e6:8.1f} MB {written / seconds / 1e6:6.1f} MB/s")
 
-    season_logs(regimen)
-    diff_rows(regimen)
 
 def check_growth_rows(regimen, measured, arguments):
     """Peak memory and time of `regimen check` (2 cores) from 100 to 10,000 files: flat and linear."""

@@ -25,11 +25,14 @@ enum ContentLine {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 8)
         for byte in text.utf8 {
+            // Two appends rather than an array literal: a literal is allocated at every escape.
             switch byte {
-            case 0x5C: result += [0x5C, 0x5C]
-            case 0x3B: result += [0x5C, 0x3B]
-            case 0x2C: result += [0x5C, 0x2C]
-            case 0x0A: result += [0x5C, 0x6E]
+            case 0x5C, 0x3B, 0x2C:
+                result.append(0x5C)
+                result.append(byte)
+            case 0x0A:
+                result.append(0x5C)
+                result.append(0x6E)
             default: if !changes(byte) { result.append(byte) }
             }
         }

@@ -173,12 +173,21 @@ struct CardLayout {
         case .timeDistance: "time ______  distance ______  RPE ____"
         case .none: ""
         }
-        let targetWidth = max(16, min(24, entry.setTargets.map(\.unicodeScalars.count).max() ?? 0))
+        // Widths are counted once per target; a row is measured before it is built.
+        let counts = entry.setTargets.map { $0.unicodeScalars.count }
+        let targetWidth = max(16, min(24, counts.max() ?? 0))
+        let fixedWidth = indent.unicodeScalars.count + "[ ] ".count + "  ".count + "  ".count + blanks.unicodeScalars.count
         for (index, target) in entry.setTargets.enumerated() {
             let number = String(index + 1).leftPadded(2)
-            let shown = target.unicodeScalars.count > targetWidth ? target : target + String(repeating: " ", count: targetWidth - target.unicodeScalars.count)
-            let row = "\(indent)[ ] \(number)  \(shown)  \(blanks)"
-            if row.unicodeScalars.count <= width {
+            if fixedWidth + number.utf8.count + max(counts[index], targetWidth) <= width {
+                var row = indent
+                row += "[ ] "
+                row += number
+                row += "  "
+                row += target
+                if counts[index] < targetWidth { row += String(repeating: " ", count: targetWidth - counts[index]) }
+                row += "  "
+                row += blanks
                 out.line(row)
             } else {
                 out.wrap("[ ] \(number)  \(target)", indent: indent, continuation: indent + "         ")
@@ -244,10 +253,34 @@ struct TextLines {
         }
     }
 
+    /// Whether `content` is one line as it stands: it fits in `room` columns (counting bytes,
+    /// never fewer than columns) and wrapping would not change its spaces (none leading,
+    /// trailing or doubled). Most lines of a card are, and skip the word-by-word pass.
+    static func fitsAsWritten(_ content: String, width room: Int) -> Bool {
+        let bytes = content.utf8
+        guard !bytes.isEmpty, bytes.count <= room, bytes.first != 0x20, bytes.last != 0x20 else { return false }
+        var previousIsSpace = false
+        for byte in bytes {
+            let isSpace = byte == 0x20
+            if isSpace && previousIsSpace { return false }
+            previousIsSpace = isSpace
+        }
+        return true
+    }
+
     /// Word-wraps `content` to the width, the first line after `indent`, the rest after
     /// `continuation`. Words longer than a line are split.
     mutating func wrap(_ content: String, indent: String = "", continuation: String? = nil) {
         let content = fold(content)
+        if Self.fitsAsWritten(content, width: width - indent.utf8.count) {
+            line(indent + content)
+        } else {
+            wrapWordByWord(content, indent: indent, continuation: continuation)
+        }
+    }
+
+    /// `wrap` without its shortcut for a line that fits as written.
+    mutating func wrapWordByWord(_ content: String, indent: String, continuation: String?) {
         // Leading spaces of the content are part of the indentation.
         let indent = indent + String(repeating: " ", count: content.utf8.prefix { $0 == 0x20 }.count)
         let next = continuation ?? indent

@@ -98,10 +98,14 @@ public struct PlanAnalysis: Sendable {
             groupNames.append(group)
             return groupNames.count - 1
         }
-        var exercises: [String: (info: ExerciseInfo, shares: [(group: Int, half: Int)])] = [:]
-        for exercise in plan.exercises {
-            exercises[exercise.id] = (exercise, Self.shares(exercise).map { (number($0.group), $0.half) })
+        // Exercises by number too: the loop below looks each one up once and then reads arrays.
+        var exerciseNumbers: [String: Int] = [:]
+        var exerciseShares: [[(group: Int, half: Int)]] = []
+        for (position, exercise) in plan.exercises.enumerated() where exerciseNumbers[exercise.id] == nil {
+            exerciseNumbers[exercise.id] = position
+            exerciseShares.append(Self.shares(exercise).map { (number($0.group), $0.half) })
         }
+        var weekTopLoads = [[Mass?]](repeating: [Mass?](repeating: nil, count: plan.exercises.count), count: max(1, plan.program.weeks))
         let groupCount = groupNames.count
         let index = GroupIndex(names: groupNames)
         let zero = GroupValues(index: index, values: [Int](repeating: 0, count: groupCount))
@@ -133,8 +137,9 @@ public struct PlanAnalysis: Sendable {
             }
             for item in session.items {
                 for prescription in item.prescriptions {
-                    guard let (exercise, shares) = exercises[prescription.exercise] else { continue }
-                    switch exercise.kind {
+                    guard let number = exerciseNumbers[prescription.exercise] else { continue }
+                    let shares = exerciseShares[number]
+                    switch plan.exercises[number].kind {
                     case .strength, .core:
                         days[d].isTraining = true
                         // Warm-up sets are not hard sets, and weigh nothing in tonnage or top loads.
@@ -153,14 +158,14 @@ public struct PlanAnalysis: Sendable {
                                 }
                                 weeks[w].tonnageKilograms += Double(mass.converted(to: .kg).thousandths) / 1000 * Double(count)
                             }
-                            if let top = weeks[w].topLoads[exercise.id] {
-                                if top < mass { weeks[w].topLoads[exercise.id] = mass }
+                            if let top = weekTopLoads[w][number] {
+                                if top < mass { weekTopLoads[w][number] = mass }
                             } else {
-                                weeks[w].topLoads[exercise.id] = mass
+                                weekTopLoads[w][number] = mass
                             }
                         }
                     case .mobility:
-                        let seconds = prescription.sets.reduce(0) { $0 + Self.workSeconds($1) } * (exercise.perSide && prescription.side == nil ? 2 : 1)
+                        let seconds = prescription.sets.reduce(0) { $0 + Self.workSeconds($1) } * (plan.exercises[number].perSide && prescription.side == nil ? 2 : 1)
                         for (group, half) in shares { weekMobility[w][group] += seconds * half / 2 }
                     case .cardio:
                         days[d].isTraining = true
@@ -177,6 +182,9 @@ public struct PlanAnalysis: Sendable {
         for position in weeks.indices where position < weekSets.count {
             weeks[position].halfSets = GroupValues(index: index, values: weekSets[position])
             weeks[position].mobilitySeconds = GroupValues(index: index, values: weekMobility[position])
+            for (number, top) in weekTopLoads[position].enumerated() {
+                if let top { weeks[position].topLoads[plan.exercises[number].id] = top }
+            }
             let training = days.count { $0.week == weeks[position].number && $0.isTraining }
             weeks[position].trainingDays = training
             weeks[position].restDays = 7 - training

@@ -40,13 +40,21 @@ public enum FITExerciseMatcher {
     /// Only a category, from a word of the texts (`Bulgarian split squat` → `squat`).
     public static func category(for texts: [String]) -> Match? {
         for text in texts {
-            let words = Set(catalogSpelling(text).split(separator: "_").map(String.init))
-            let spelling = catalogSpelling(text)
-            for (keyword, category) in keywords where keyword.contains("_") ? spelling.contains(keyword) : words.contains(keyword) {
-                if let match = lookUp(category: category, exercise: nil) { return match }
+            let spelling = Array(catalogSpelling(text).utf8)
+            let words = spelling.split(separator: UInt8(ascii: "_"))
+            for keyword in keywordTable {
+                let found = keyword.isPhrase
+                    ? spelling.indices.contains { spelling[$0...].starts(with: keyword.spelling) }
+                    : words.contains { $0.elementsEqual(keyword.spelling) }
+                if found, let match = lookUp(category: keyword.category, exercise: nil) { return match }
             }
         }
         return nil
+    }
+
+    /// `keywords` as bytes, phrases (`hip_thrust`, matched anywhere) told from single words.
+    private static let keywordTable: [(spelling: [UInt8], isPhrase: Bool, category: String)] = keywords.map { keyword, category in
+        (Array(keyword.utf8), keyword.utf8.contains(UInt8(ascii: "_")), category)
     }
 
     static func lookUp(category name: String, exercise: String?) -> Match? {

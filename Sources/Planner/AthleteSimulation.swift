@@ -140,13 +140,15 @@ struct AthleteSimulation {
     /// Counts the week for every track that counts it: progressing weeks, unless a failure this
     /// week holds the track back.
     mutating func endWeek(_ week: CheckedWeek) {
-        for lift in lifts.indices where lifts[lift] != nil {
-            for field in TrackField.allCases {
-                guard var track = lifts[lift]?.tracks[field] else { continue }
+        for lift in lifts.indices {
+            // Taken out and put back, so that the tracks are changed in place rather than copied.
+            guard var state = lifts[lift] else { continue }
+            lifts[lift] = nil
+            state.tracks.updateEach { track in
                 if (!week.pausesProgression || track.countsPausedWeeks) && !track.failedThisWeek { track.weeks += 1 }
                 track.failedThisWeek = false
-                lifts[lift]?.tracks[field] = track
             }
+            lifts[lift] = state
         }
         if !week.pausesProgression { progressingWeeks += 1 }
         weeksDone += 1
@@ -180,7 +182,7 @@ struct AthleteSimulation {
                 let lift = liftOf[position][0]
                 let planned = plan(prescription, lift: lift, sets: prescription.sets, point: point, inGroup: false, logged: loggedExercises,
                                    used: &used, isLogged: isLogged)
-                done.append((prescription, lift, planned.numbers, planned.result))
+                done.append(Done(prescription, lift, planned.numbers, planned.result))
                 items.append(.exercise(planned.numbers.prescription))
             case .group(let group):
                 let rounds = max(1, (group.rounds * week.volumePercent + 50) / 100)
@@ -194,7 +196,7 @@ struct AthleteSimulation {
                         planned.numbers.prescription.sets = Array(repeating: first, count: rounds)
                         planned.numbers.workSets = planned.numbers.prescription.sets
                     }
-                    done.append((prescription, lift, planned.numbers, planned.result))
+                    done.append(Done(prescription, lift, planned.numbers, planned.result))
                     members.append(planned.numbers.prescription)
                 }
                 items.append(.group(ExerciseGroup(

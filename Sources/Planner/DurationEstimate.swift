@@ -16,11 +16,13 @@ enum DurationEstimate {
         for item in items {
             switch item {
             case .exercise(let prescription):
-                seconds += prescription.sets.reduce(0) { $0 + work($1, prescription, perSide) + (prescription.restSeconds ?? 0) }
+                let pace = Pace(prescription, perSide)
+                seconds += prescription.sets.reduce(0) { $0 + pace.work($1) + (prescription.restSeconds ?? 0) }
             case .group(let group):
+                let paces = group.exercises.map { Pace($0, perSide) }
                 for round in 0..<group.rounds {
-                    for prescription in group.exercises where round < prescription.sets.count {
-                        seconds += work(prescription.sets[round], prescription, perSide) + (prescription.restSeconds ?? 0)
+                    for (prescription, pace) in zip(group.exercises, paces) where round < prescription.sets.count {
+                        seconds += pace.work(prescription.sets[round]) + (prescription.restSeconds ?? 0)
                     }
                     seconds += group.restSeconds ?? 0
                 }
@@ -30,24 +32,34 @@ enum DurationEstimate {
         return max(5, (minutes + 4) / 5 * 5)
     }
 
-    static func work(_ set: WorkSet, _ prescription: Prescription, _ perSide: (String) -> Bool) -> Int {
-        var perSet = 0
-        if let reps = set.reps {
-            let count = switch reps {
-            case .exactly(let count): count
-            case .range(let lower, let upper): (lower + upper) / 2
-            case .asManyAsPossible(let minimum): minimum
+    /// What a prescription's sets take apart from their own numbers, worked out once for all of them.
+    struct Pace {
+        let secondsPerRep: Int
+        let sides: Int
+
+        init(_ prescription: Prescription, _ perSide: (String) -> Bool) {
+            secondsPerRep = prescription.tempo.map(DurationEstimate.tempoSeconds) ?? DurationEstimate.secondsPerRep
+            sides = perSide(prescription.exercise) && prescription.side == nil ? 2 : 1
+        }
+
+        func work(_ set: WorkSet) -> Int {
+            var perSet = 0
+            if let reps = set.reps {
+                let count = switch reps {
+                case .exactly(let count): count
+                case .range(let lower, let upper): (lower + upper) / 2
+                case .asManyAsPossible(let minimum): minimum
+                }
+                perSet += count * secondsPerRep
             }
-            perSet += count * (prescription.tempo.map(tempoSeconds) ?? secondsPerRep)
+            perSet += set.holdSeconds ?? 0
+            if let duration = set.durationSeconds {
+                perSet += duration
+            } else {
+                perSet += (set.distanceMeters ?? 0) * DurationEstimate.secondsPerKilometre / 1000
+            }
+            return perSet * sides
         }
-        perSet += set.holdSeconds ?? 0
-        if let duration = set.durationSeconds {
-            perSet += duration
-        } else {
-            perSet += (set.distanceMeters ?? 0) * secondsPerKilometre / 1000
-        }
-        let sides = perSide(prescription.exercise) && prescription.side == nil ? 2 : 1
-        return perSet * sides
     }
 
     /// Seconds per rep of a tempo such as `3-1-1-0` (an `X` counts as one second).

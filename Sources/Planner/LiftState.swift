@@ -95,6 +95,16 @@ struct TrackTable {
         get { storage[field.rawValue] }
         set { storage[field.rawValue] = newValue }
     }
+
+    /// Changes every track there is, in place.
+    mutating func updateEach(_ change: (inout Track) -> Void) {
+        for index in storage.indices {
+            guard var track = storage[index] else { continue }
+            storage[index] = nil
+            change(&track)
+            storage[index] = track
+        }
+    }
 }
 
 /// The training state of one lift for one athlete, shared by every item that names the lift.

@@ -6,7 +6,21 @@ import RegimenValues
 /// rule's `success`, or success when the plan projects. Documented in `docs/logs.md` ("Rules that
 /// read results").
 extension AthleteSimulation {
-    typealias Done = (item: CheckedPrescription, lift: Int, numbers: PlannedNumbers, result: ItemResult)
+    /// One item of a session as planned and done. A class: the lift update hands it through
+    /// several calls, and copying its prescriptions at each would cost more than the planning.
+    final class Done {
+        let item: CheckedPrescription
+        let lift: Int
+        let numbers: PlannedNumbers
+        let result: ItemResult
+
+        init(_ item: CheckedPrescription, _ lift: Int, _ numbers: PlannedNumbers, _ result: ItemResult) {
+            self.item = item
+            self.lift = lift
+            self.numbers = numbers
+            self.result = result
+        }
+    }
 
     /// Each lift moves once per session: for each number it keeps, the first item of the session
     /// with a rule for it decides.
@@ -54,12 +68,11 @@ extension AthleteSimulation {
     }
 
     mutating func apply(_ progression: CheckedProgression, entry: Done, state: inout LiftState, week: CheckedWeek) {
-        let (item, _, numbers, result) = entry
-        if numbers.isRetest {
+        if entry.numbers.isRetest {
             if case .stages = progression.rule { finishRetest(progression, entry: entry, state: &state) }
             return
         }
-        let outcome = result.outcome(progression.success, work: numbers.workSets)
+        let outcome = entry.result.outcome(progression.success, work: entry.numbers.workSets)
         if case .notDone = outcome { return }
         let succeeded = if case .success = outcome { true } else { false }
         switch progression.rule {
@@ -68,11 +81,11 @@ extension AthleteSimulation {
             if field == .load { followLoggedLoad(entry, state: &state, week: week) }
             count(field, succeeded: succeeded, cadence: cadence, progression: progression, entry: entry, state: &state)
         case .double(let increment, let cadence, _):
-            if result.isLogged, case .range(let lower, let upper)? = item.reps, var track = state.tracks[.load] {
+            if entry.result.isLogged, case .range(let lower, let upper)? = entry.item.reps, var track = state.tracks[.load] {
                 // Double progression from the reps actually done at the load lifted: the weakest
                 // set sets the next target.
-                let current = liftedInstead(entry, week: week) ?? numbers.workingLoad ?? track.baseLoad
-                let fewest = result.fewestReps ?? lower
+                let current = liftedInstead(entry, week: week) ?? entry.numbers.workingLoad ?? track.baseLoad
+                let fewest = entry.result.fewestReps ?? lower
                 if fewest >= upper {
                     let chosen = engine.step(increment, alternates: progression.alternates, for: current?.mass?.unit)
                     track.rebase(load: current?.adding(chosen, times: 1, cap: nil))
@@ -98,7 +111,7 @@ extension AthleteSimulation {
                 count(.trainingMax, succeeded: succeeded, cadence: cadence, progression: progression, entry: entry, state: &state)
             }
         case .stages(let stages, let advance, let cadence, let reset):
-            if state.stage == 0 || advance == .onSuccess, state.retest == nil { state.firstStageLoad = numbers.workingLoad }
+            if state.stage == 0 || advance == .onSuccess, state.retest == nil { state.firstStageLoad = entry.numbers.workingLoad }
             switch advance {
             case .onFailure:
                 if !succeeded { nextStage(stages.count, reset: reset, progression: progression, state: &state) }

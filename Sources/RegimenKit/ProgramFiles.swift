@@ -126,12 +126,26 @@ public enum RegimenFileMark {
     static let window = 64 * 1024
 
     public static func isPresent(in bytes: some Collection<UInt8>) -> Bool {
-        var text = Substring(String(decoding: bytes.prefix(window), as: UTF8.self))
-        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
-            for key in ["regimen", "\"regimen\"", "'regimen'"] where line.hasPrefix(key) {
-                if line.dropFirst(key.count).drop(while: { $0 == " " || $0 == "\t" }).hasPrefix(":") { return true }
-            }
+        // Byte by byte, stopping at the first match: this runs on every scanned file, and the key
+        // is almost always on the first line. YAML breaks lines only at LF and CR.
+        let text = Array(bytes.prefix(window))
+        var index = text.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while index < text.count {
+            if keyFollows(in: text, at: index) { return true }
+            while index < text.count, text[index] != 0x0A, text[index] != 0x0D { index += 1 }
+            while index < text.count, text[index] == 0x0A || text[index] == 0x0D { index += 1 }
+        }
+        return false
+    }
+
+    private static let keys: [[UInt8]] = ["regimen", "\"regimen\"", "'regimen'"].map { Array($0.utf8) }
+
+    /// Whether the line starting at `start` is `regimen:` (plain or quoted), spaces before the colon allowed.
+    private static func keyFollows(in text: [UInt8], at start: Int) -> Bool {
+        for key in keys where text.count - start >= key.count && text[start..<start + key.count].elementsEqual(key) {
+            var index = start + key.count
+            while index < text.count, text[index] == 0x20 || text[index] == 0x09 { index += 1 }
+            if index < text.count, text[index] == 0x3A { return true }
         }
         return false
     }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import RegimenKit
 import Testing
 
 /// Issue 19, case 8, and issue 16: pointing `regimen check` at a real repository's root. A YAML
@@ -107,5 +108,35 @@ struct ScanningTests {
         let result = try CLI.run(["check", ".", "--format", "json"], in: root)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         #expect(report["summary"] as? [String: Int] == ["files": 3, "errors": 0, "warnings": 0, "skipped": 3])
+    }
+}
+
+/// `RegimenFileMark` reads bytes, not lines of text, so that the scan of a large repository does
+/// not decode every YAML file it meets: the cases a line-based reading would get right.
+@Suite("The regimen: mark of a scanned file")
+struct RegimenFileMarkTests {
+    func marked(_ text: String) -> Bool { RegimenFileMark.isPresent(in: Array(text.utf8)) }
+
+    @Test func theKeyOnAnyTopLevelLineMarksAFile() {
+        #expect(marked("regimen: 1\nprogram: x\n"))
+        #expect(marked("# a comment\n\nprogram: x\nregimen: 1\n"))
+        #expect(marked("\u{FEFF}regimen: 1\n"))
+        #expect(marked("\"regimen\": 1\r\n"))
+        #expect(marked("'regimen' : 1"))
+        #expect(marked("program: x\r\rregimen:\t1"))
+    }
+
+    @Test func otherKeysAndNestedKeysDoNot() {
+        #expect(!marked(""))
+        #expect(!marked("version: \"3.8\"\nservices:\n  regimen: 1\n"))
+        #expect(!marked("regimens: 1\n"))
+        #expect(!marked("regimen 1\n"))
+        #expect(!marked("# regimen: 1\n"))
+        #expect(!marked("x: regimen: 1\n"))
+    }
+
+    @Test func onlyTheFirst64KiBAreRead() {
+        let padding = String(repeating: "# padding line\n", count: RegimenFileMark.window / 15 + 1)
+        #expect(!marked(padding + "regimen: 1\n"))
     }
 }

@@ -50,7 +50,8 @@ struct LoadJump: Lint {
         let limit = Double(input.settings.maxWeeklyLoadIncreasePercent)
         let deloads = Set(input.analysis.weeks.filter(\.isDeload).map(\.number))
         var jumps: [String: [Jump]] = [:]
-        for series in Self.series(input.analysis.athlete) {
+        let allSeries = Self.series(input.analysis.athlete)
+        for series in allSeries {
             var best: TopSet?
             for (index, set) in series.weeks.enumerated() {
                 // The latest of equally strong weeks is the one to measure from.
@@ -67,7 +68,7 @@ struct LoadJump: Lint {
                                                                 previousIsBest: previous == before.week, weeks: weeks, percent: percent))
             }
         }
-        let sessionsByLift = Dictionary(grouping: Self.series(input.analysis.athlete), by: \.exercise).mapValues { Set($0.map(\.session)).count }
+        let sessionsByLift = Dictionary(grouping: allSeries, by: \.exercise).mapValues { Set($0.map(\.session)).count }
         return input.plan.exercises.compactMap { exercise in
             guard let found = jumps[exercise.id], let worst = found.max(by: { $0.perWeek < $1.perWeek }) else { return nil }
             let place = (sessionsByLift[exercise.id] ?? 0) > 1 ? " in \(worst.series.title)" : ""
@@ -93,24 +94,38 @@ struct LoadJump: Lint {
 
     /// Every loaded item of every session template, with its top set in each week it is done.
     static func series(_ athlete: AthletePlan) -> [Series] {
-        var all: [String: Series] = [:]
-        var order: [String] = []
+        struct Key: Hashable {
+            var session: String
+            var position: Int
+            var exercise: String
+        }
+        // Each series is grown in place in the array; the dictionary only finds it.
+        var found: [Key: Int] = [:]
+        var all: [Series] = []
         for session in athlete.sessions {
-            let prescriptions = session.items.flatMap(\.prescriptions)
-            for (position, prescription) in prescriptions.enumerated() {
-                guard let top = topSet(prescription, week: session.week) else { continue }
-                let key = "\(session.session)\u{0}\(position)\u{0}\(prescription.exercise)"
-                var entry = all[key] ?? Series(session: session.session, title: session.title, position: position, exercise: prescription.exercise)
-                if all[key] == nil { order.append(key) }
-                if let last = entry.weeks.last, last.week == top.week {
-                    if last.strength < top.strength { entry.weeks[entry.weeks.count - 1] = top }
-                } else {
-                    entry.weeks.append(top)
+            var position = 0
+            for item in session.items {
+                for prescription in item.prescriptions {
+                    defer { position += 1 }
+                    guard let top = topSet(prescription, week: session.week) else { continue }
+                    let key = Key(session: session.session, position: position, exercise: prescription.exercise)
+                    let index: Int
+                    if let known = found[key] {
+                        index = known
+                    } else {
+                        index = all.count
+                        found[key] = index
+                        all.append(Series(session: session.session, title: session.title, position: position, exercise: prescription.exercise))
+                    }
+                    if let last = all[index].weeks.last, last.week == top.week {
+                        if last.strength < top.strength { all[index].weeks[all[index].weeks.count - 1] = top }
+                    } else {
+                        all[index].weeks.append(top)
+                    }
                 }
-                all[key] = entry
             }
         }
-        return order.compactMap { all[$0] }
+        return all
     }
 
     /// The prescription's strongest set (by estimated one-rep max), if it has a load.
