@@ -73,7 +73,8 @@ struct LogPass {
     struct SessionKey: Hashable {
         var athlete: Int
         var date: CivilDate
-        var session: Int
+        /// `nil` for an entry left to the day's rotation slot (see `inferSession`).
+        var session: Int?
     }
 
     init(program: CheckedProgram) {
@@ -242,14 +243,17 @@ struct LogPass {
             }
         }
         if sessionIndex == nil {
-            sessionIndex = inferSession(on: date, days: days, logged: exercises, raw: raw, file: file)
-            if sessionIndex == nil { return }
+            switch inferSession(on: date, days: days, logged: exercises, raw: raw, file: file) {
+            case .session(let index)?: sessionIndex = index
+            case .rotationSlot?: break
+            case nil: return
+            }
         }
-        guard let sessionIndex else { return }
         let key = SessionKey(athlete: athleteIndex, date: date.value, session: sessionIndex)
         if let first = seen[key] {
+            let name = sessionIndex.map { program.sessions[$0].id } ?? days.rotation(on: date.value).map { program.rotations[$0].name } ?? "the session"
             diagnostics.append(.error(.duplicateLogEntry,
-                "`\(program.sessions[sessionIndex].id)` on \(date.value) is logged twice for \(athlete.name ?? athlete.id)",
+                "`\(name)` on \(date.value) is logged twice for \(athlete.name ?? athlete.id)",
                 at: raw.span, notes: [DiagnosticNote("it is first logged here", at: first)]))
             return
         }
@@ -306,19 +310,35 @@ struct LogPass {
         return best.0
     }
 
+    /// What an entry giving only a date means.
+    enum InferredSession {
+        case session(Int)
+        /// The session the day's rotation slot holds, which the planner works out from the
+        /// turns before it (a session missed is done next time): the entry names none.
+        case rotationSlot
+    }
+
     /// The session a log that gives only a date means: the one planned that day, or, when the
     /// day has several or none (a session moved to another day), the one whose exercises match.
-    mutating func inferSession(on date: Located<CivilDate>, days: PlannedDays, logged: [LoggedExercise], raw: RawSession, file: FileContext) -> Int? {
+    /// On a day whose one slot is a rotation's, exercises that one of its sessions has more of
+    /// than the others decide; otherwise (StrongLifts' squat alone, in both workouts) the slot's
+    /// turn as the plan has it.
+    mutating func inferSession(
+        on date: Located<CivilDate>, days: PlannedDays, logged: [LoggedExercise], raw: RawSession, file: FileContext
+    ) -> InferredSession? {
         let athlete = days.athlete
         let planned = days.sessions(on: date.value)
         let unique = Array(Set(planned)).sorted()
         let logged = Set(logged.map(\.exercise))
         // The day's session, unless what was logged is another session's (a moved session).
-        if unique.count == 1, logged.isEmpty || !days.exercises(of: unique[0]).isDisjoint(with: logged) { return unique[0] }
+        if unique.count == 1, logged.isEmpty || !days.exercises(of: unique[0]).isDisjoint(with: logged) { return .session(unique[0]) }
         if let match = bestMatch(among: unique.isEmpty || unique.count == 1 ? Array(program.sessions.indices) : unique, days: days, logged: logged) {
-            return match
+            return .session(match)
         }
-        if unique.count == 1 { return unique[0] }
+        if unique.count == 1 { return .session(unique[0]) }
+        if days.rotation(on: date.value) != nil, logged.isEmpty || unique.contains(where: { !days.exercises(of: $0).isDisjoint(with: logged) }) {
+            return .rotationSlot
+        }
         // A skipped session with nothing logged cannot be matched by exercises.
         let dayText = "\(date.value.weekday.name) \(date.value)"
         if file.input.log.format == .fit {

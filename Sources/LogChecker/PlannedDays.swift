@@ -37,6 +37,16 @@ struct PlannedDays {
         return result
     }
 
+    /// The rotation (index into `program.rotations`) when `date`'s only slot is a rotation's:
+    /// which of its sessions the slot holds is the planner's to say (the turns before it, and the
+    /// sessions missed), not the log checker's.
+    func rotation(on date: CivilDate) -> Int? {
+        guard let week = week(of: date) else { return nil }
+        let entries = program.weeks[week - 1].schedule[date.weekday.rawValue - 1]
+        guard entries.count == 1, case .rotation(let rotation) = entries[0] else { return nil }
+        return rotation
+    }
+
     /// The sessions a schedule slot may hold: its session, or any of its rotation's.
     func candidates(_ entry: ScheduleEntry) -> [Int] {
         switch entry {

@@ -6,6 +6,7 @@ import Darwin
 import Checker
 import Diagnostics
 import LogChecker
+import Planner
 import ProgramSpec
 import RegimenPlan
 import RegimenValues
@@ -155,9 +156,21 @@ public struct LogAppender: Sendable {
             return .failure(.usage(failure.messages.joined(separator: "; ")))
         }
         let shown = after.logFiles.first { $0.path == target.path }?.displayName ?? target.shown
-        let logged = checked.log.sessions[athleteIndex].filter { $0.span.file == shown && $0.date == date }.last
+        var logged = checked.log.sessions[athleteIndex].filter { $0.span.file == shown && $0.date == date }.last
+        if let entry = logged, entry.session == nil {
+            logged?.session = Self.plannedSession(of: entry, athlete: athleteIndex, in: checked)
+        }
         return .success(Added(file: target.shown, created: existing == nil,
                               summary: logged.map { LogSummary.lines($0, program: checked) } ?? []))
+    }
+
+    /// The session the plan puts an entry that names none in (a rotation's turn that day), for
+    /// the summary: the planner, not the log checker, knows the rotation's turns.
+    static func plannedSession(of entry: LoggedSession, athlete: Int, in program: CheckedProgram) -> Int? {
+        let plan = Planner().plan(program)
+        guard plan.athletes.indices.contains(athlete) else { return nil }
+        let instance = plan.athletes[athlete].sessions.first { $0.record != nil && ($0.record?.doneOn ?? $0.date) == entry.date }
+        return instance.flatMap { instance in program.sessions.firstIndex { $0.id == instance.session } }
     }
 
     /// The file to add to: `--file`, else the athlete's one YAML log among the program's logs,

@@ -16,10 +16,10 @@ enum Golden {
 
     static var updating: Bool { ProcessInfo.processInfo.environment["REGIMEN_UPDATE_GOLDEN"] == "1" }
 
-    /// Program files in `Programs/` (libraries excluded).
+    /// Program files in `Programs/` (libraries, rosters and the sample logs in `Programs/logs` excluded).
     static let programs: [String] = {
         let files = (try? ProgramFiles.expand([repositoryRoot + "/Programs"]).get()) ?? []
-        return files.filter { let outcome = Compiler().check($0); return !outcome.isLibrary && !outcome.isRoster }.map { String($0.dropFirst(repositoryRoot.count + 1)) }
+        return files.filter { let outcome = Compiler().check($0); return !outcome.isLibrary && !outcome.isRoster && !outcome.isLog }.map { String($0.dropFirst(repositoryRoot.count + 1)) }
     }()
 
     /// The programs in `Tests/Programs/` (daylight-saving cases), relative to the repository root.
