@@ -138,7 +138,7 @@ final class ProgressionEngine {
         var exempt = (load: item.ownDeload, volume: item.ownDeload)
 
         // A variant change on a week schedule restarts the item's week-counted progressions.
-        for (progression, paused, phase) in rules.map(\.parts) {
+        for (progression, paused, phase) in rules.map { $0.parts } {
             guard case .harderAfter(let weeks) = progression.rule else { continue }
             let track = self.track(.variant, progression, phase: phase, item: item, point: point, state: &state, paused: paused)
             let chain = variantChain(from: exercise)
@@ -146,7 +146,7 @@ final class ProgressionEngine {
             exercise = chain[variant]
             weekAdjust = variant * weeks
         }
-        for (progression, paused, phase) in rules.map(\.parts) {
+        for (progression, paused, phase) in rules.map { $0.parts } {
             switch progression.rule {
             case .linear(let step, let cadence, let cap, let then, let stepLoading):
                 let field = TrackField(step)
@@ -284,9 +284,10 @@ final class ProgressionEngine {
                 if case .asManyAsPossible(let minimum)? = set.reps, group.count > 1 {
                     var plain = set
                     plain.reps = .exactly(minimum)
-                    drafts += Array(repeating: plain, count: group.count - 1) + [set]
+                    for _ in 1..<group.count { drafts.append(plain) }
+                    drafts.append(set)
                 } else {
-                    drafts += Array(repeating: set, count: group.count)
+                    for _ in 0..<max(0, group.count) { drafts.append(set) }
                 }
             }
         } else {
@@ -527,8 +528,9 @@ final class ProgressionEngine {
         _ drafts: [DraftSet], exercise: Int, week: CheckedWeek, exempt: (load: Bool, volume: Bool), inGroup: Bool, durationSeconds: Int?,
         distanceMeters: Int?, target: String?
     ) -> [WorkSet] {
-        let exerciseInfo = program.exercises[exercise]
-        let rounding = exerciseInfo.rounding ?? program.rounding
+        // The two fields read, not the whole exercise: a copy of it retains every string it holds.
+        let rounding = program.exercises[exercise].rounding ?? program.rounding
+        let bar = program.exercises[exercise].bar
         var kept = drafts
         if !exempt.volume, !inGroup, week.volumePercent != 100 {
             kept = Array(kept.prefix(max(1, (kept.count * week.volumePercent + 50) / 100)))
@@ -538,7 +540,7 @@ final class ProgressionEngine {
             if var value = draft.load {
                 if !exempt.load { value = value.scaled(by: week.intensityPercent, over: 100) }
                 if let units = athlete.units { value = value.converted(to: units) }
-                load = value.load(rounding: rounding, bar: exerciseInfo.bar, percent: draft.percent)
+                load = value.load(rounding: rounding, bar: bar, percent: draft.percent)
             }
             var reps = draft.reps
             if !exempt.volume, week.repsPercent != 100, let written = reps {

@@ -41,17 +41,20 @@ enum CommonSlips {
     /// `8/side`, `8 per side`, `8 each`, `8-12 each leg`, `10/arm` → `8`, `8-12`, `10`: reps
     /// counted per side; `nil` when the text says nothing about sides.
     static func withoutPerSideWords(_ raw: String) -> String? {
+        // Most reps are plain (`8`, `8-12`, `5+`): no letter and no slash, so no per-side words.
+        guard raw.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 >= 0x41 }) else { return nil }
         let text = raw.trimmingSpaces.lowercased()
         let end = text.firstIndex { !($0.isASCIIDigit || $0 == "-" || $0 == "\u{2013}") } ?? text.endIndex
         let count = String(text[..<end]).trimmingSpaces
         let words = text[end...].filter { $0 != " " }
-        let perSide: Set<String> = [
-            "/side", "perside", "eachside", "aside", "/s", "e/s", "each", "ea", "/leg", "perleg", "eachleg",
-            "/arm", "perarm", "eacharm", "/way", "eachway", "/direction", "eachdirection",
-        ]
-        guard !count.isEmpty, isRepsLike(count), perSide.contains(words) else { return nil }
+        guard !count.isEmpty, isRepsLike(count), perSideWords.contains(words) else { return nil }
         return count
     }
+
+    private static let perSideWords: Set<String> = [
+        "/side", "perside", "eachside", "aside", "/s", "e/s", "each", "ea", "/leg", "perleg", "eachleg",
+        "/arm", "perarm", "eacharm", "/way", "eachway", "/direction", "eachdirection",
+    ]
 
     /// `8`, `8-12`, `5+` or `amrap`: text that reads as reps.
     private static func isRepsLike(_ text: String) -> Bool {
