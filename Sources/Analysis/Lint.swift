@@ -120,7 +120,7 @@ public enum Linter {
     public static let lints: [any Lint] = [
         LoadedButNotStretched(), HamstringGluteImbalance(), NoRestDay(), SameGroupOnConsecutiveDays(), LoadJump(),
         TrainingMaxJump(), NoDeload(), OneSidedMobility(), ShortStretch(), SessionTooLong(),
-        LiftStalled(), SessionsMissedInARow(), RPECreeping(),
+        LiftStalled(), SessionsMissedInARow(), RPECreeping(), UnmarkedWarmUps(),
     ]
 
     /// The codes of every lint.

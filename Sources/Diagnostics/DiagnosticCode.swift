@@ -106,6 +106,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
     case liftStalled = "W520"
     case sessionsMissedInARow = "W521"
     case rpeCreeping = "W522"
+    case unmarkedWarmUps = "W523"
 
     // W53x: FIT output (warnings about what a watch will show, not coaching lints)
     case genericFITExercise = "W530"
@@ -210,6 +211,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Comparable
         case .liftStalled: "A lift has not improved for three weeks"
         case .sessionsMissedInARow: "Three sessions missed in a row"
         case .rpeCreeping: "Effort rising at the same load"
+        case .unmarkedWarmUps: "Lighter sets logged as work sets"
         case .unknownFITCategory: "Unknown FIT exercise category"
         case .unknownFITExercise: "A FIT exercise category has no such exercise"
         case .notFITFile: "The file is not a FIT file"

@@ -336,6 +336,10 @@ extension DiagnosticCode {
             .init(meaning: "At the same load, the logged effort (RPE of the heaviest set) rose in three sessions in a row: the athlete is finding the same weight harder, a sign of accumulating fatigue.",
                   example: "back-squat 5 @ 100 kg: RPE 7, then 8, then 9",
                   fix: "Consider a lighter week or holding the load; check sleep and recovery.")
+        case .unmarkedWarmUps:
+            .init(meaning: "An exercise was logged with more sets than planned, and the extra sets at the start are lighter than every planned work set, without the `warm-up` mark. They are read as work sets, so the session is judged against sets the athlete never meant as work: a session done as planned can count as failed, and the lift stops progressing.",
+                  example: "back-squat: 5 @ 60kg; 3 @ 80kg; 5,5,5 @ 100kg   # planned 3x5 @ 100kg",
+                  fix: "Mark the ramp-up sets as warm-ups: `back-squat: warm-up 5 @ 60kg; warm-up 3 @ 80kg; 5,5,5 @ 100kg`. In an app export, mark them as warm-up sets in the app.")
         case .unknownFITCategory:
             .init(meaning: "An exercise's `fit:` (or `garmin:`) names a category the FIT exercise catalog does not have. Watches show an exercise from its catalog category and name; the categories are listed in docs/fit.md.",
                   example: "fit: { category: hip_rise, name: hip_raise }",

@@ -86,6 +86,35 @@ struct ResultsReportTests {
         #expect(lints.first?.message == "Back squat at 100 kg felt harder each time: RPE 7, then 8, then 9, from 2027-03-01 to 2027-03-16")
     }
 
+    @Test func lighterSetsBeforeTheWorkSetsWithoutTheWarmUpMarkAreALint() throws {
+        var plans = ResultsInPlans()
+        let planned = try #require(plans.plan.athletes[0].sessions[plans.index("strength-a", week: 1)].items.flatMap(\.prescriptions)
+            .first { $0.exercise == "back-squat" })
+        let work = planned.sets.filter { !$0.isWarmUp }
+        let load = try #require(work.first?.load?.mass)
+        // A ramp of 60 kg and 80 kg before the planned work sets, logged as plain sets.
+        let ramp = [ActualSet(reps: 5, load: Load(mass: Mass(60, .kg))), ActualSet(reps: 3, load: Load(mass: Mass(80, .kg)))]
+        let workSets = Array(repeating: ActualSet(reps: 5, load: Load(mass: load)), count: work.count)
+        plans.log("strength-a", week: 1, .done, sets: ["back-squat": ramp + workSets])
+        plans.log("strength-a", week: 2, .done, sets: ["back-squat": ramp + workSets])
+        let lints = Compiler().lint(plans.program, plan: plans.plan).filter { $0.code == .unmarkedWarmUps }
+        #expect(lints.count == 1, "once per exercise")
+        #expect(lints.first?.message == "Back squat on 2027-03-01: 2 sets at 60 kg, 80 kg, lighter than the planned \(load), logged before the work sets "
+            + "(and in 1 more session) and read as work sets; if they were warm-ups, mark them so (`warm-up 5 @ 60 kg`)")
+
+        // Marked as warm-ups, or as many sets as planned, they are not.
+        var marked = ResultsInPlans()
+        marked.log("strength-a", week: 1, .done, sets: ["back-squat": ramp.map { var set = $0; set.isWarmUp = true; return set } + workSets])
+        var asPlanned = ResultsInPlans()
+        asPlanned.log("strength-a", week: 1, .done, sets: ["back-squat": Array(ramp.prefix(1)) + Array(workSets.dropFirst())])
+        // An extra set as heavy as the work sets is not a warm-up either.
+        var extra = ResultsInPlans()
+        extra.log("strength-a", week: 1, .done, sets: ["back-squat": workSets + [ActualSet(reps: 5, load: Load(mass: load))]])
+        for other in [marked, asPlanned, extra] {
+            #expect(Compiler().lint(other.program, plan: other.plan).filter { $0.code == .unmarkedWarmUps }.isEmpty)
+        }
+    }
+
     @Test func aLiftStalledForThreeWeeks() {
         var plans = ResultsInPlans()
         for week in 1...4 {
