@@ -1,7 +1,7 @@
 import Diagnostics
 import RegimenPlan
 
-/// What the lints over training logs (W520–W522) share: they read what was done, from the Plan's
+/// What the lints over training logs (W520–W523) share: they read what was done, from the Plan's
 /// records and done sets, for every athlete of the plan, and point at the log entry that shows it.
 extension LintInput {
     /// The analysis of each athlete's logs (none for a plan built without logs).
