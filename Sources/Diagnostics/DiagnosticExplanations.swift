@@ -253,8 +253,8 @@ extension DiagnosticCode {
                   example: "progress: { load: +10kg }   # on a 40 kg lift",
                   fix: "Use smaller steps (`load: +2.5kg`), or raise the threshold with `lints: { max-weekly-load-increase: 15% }`.")
         case .trainingMaxJump:
-            .init(meaning: "A wave's training max rises by more than the threshold per cycle (by default 10% of the training max). Percentage programs work because the training max stays conservative.",
-                  example: "progress: { wave: 5/3/1, increase: +20kg }   # on a 100 kg training max",
+            .init(meaning: "A training max rises by more than the threshold at one step (by default 10% of the training max): a wave's increase each cycle, or a `training-max:` rule's fixed step at its cadence. Percentage programs work because the training max stays conservative.",
+                  example: "progress: { wave: 5/3/1, increase: +20kg }   # on a 100 kg training max; likewise { training-max: +15kg, every: week }",
                   fix: "Raise the training max by a small step each cycle (5/3/1: +5 lb upper body, +10 lb lower body).")
         case .noDeload:
             .init(meaning: "A program of 6 weeks or more has no lighter week: no deload, no phase that cuts volume or intensity, and no week where the work drops.",

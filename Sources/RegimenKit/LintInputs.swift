@@ -16,8 +16,22 @@ extension LintInput {
         for session in program.sessions {
             let prescriptions = session.items.flatMap(\.prescriptions)
             for prescription in prescriptions {
-                for case .wave(_, let increase?) in prescription.rules {
-                    increases.append(.init(exercise: program.exercises[prescription.exercise].id, trainingMaxKey: prescription.trainingMaxKey, increase: increase))
+                let exercise = program.exercises[prescription.exercise].id
+                for progression in prescription.progression.map(\.base) {
+                    switch progression.rule {
+                    case .wave(_, let increase?):
+                        increases.append(.init(exercise: exercise, trainingMaxKey: prescription.trainingMaxKey, increase: increase,
+                                               alternates: progression.alternates))
+                    case .trainingMax(.step(let steps), let cadence):
+                        guard let first = steps.first else { continue }
+                        increases.append(.init(exercise: exercise, trainingMaxKey: prescription.trainingMaxKey, increase: first,
+                                               alternates: Array(steps.dropFirst()), every: Self.every(cadence)))
+                    case .trainingMax(.percent(let tenths), let cadence):
+                        increases.append(.init(exercise: exercise, trainingMaxKey: prescription.trainingMaxKey, increase: Mass(0, .kg),
+                                               percentTenths: tenths, every: Self.every(cadence)))
+                    default:
+                        continue
+                    }
                 }
             }
             sessions.append(.init(id: session.id, title: session.title, prescriptions: prescriptions.map { prescription in
@@ -31,6 +45,18 @@ extension LintInput {
         }
         self.init(analysis: PlanAnalysis(plan: plan, athlete: athlete), settings: program.lintSettings, anchors: program.sourceMap,
                   facts: ProgramFacts(loadSteps: steps, trainingMaxIncreases: increases, sessions: sessions, logEntries: logEntries))
+    }
+}
+
+extension LintInput {
+    /// `a week`, `every 2 weeks`, `a session`: how often a rule's step comes.
+    static func every(_ cadence: Cadence) -> String {
+        switch cadence {
+        case .weeks(1): "a week"
+        case .weeks(let n): "every \(n) weeks"
+        case .sessions(1): "a session"
+        case .sessions(let n): "every \(n) sessions"
+        }
     }
 }
 
