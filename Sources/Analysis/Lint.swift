@@ -75,30 +75,26 @@ public struct ProgramFacts: Sendable {
     /// A rule that raises a training max by a fixed step: a wave progression each cycle, or a
     /// `training-max:` rule at its cadence.
     public struct TrainingMaxIncrease: Sendable {
+        /// What a step adds to the training max.
+        public enum Step: Sendable {
+            /// A load, and the same step in other units (`[+10lb, +5kg]`): the one in the
+            /// training max's unit is compared with it.
+            case load(Mass, alternates: [Mass])
+            /// A share of the training max, in tenths of a percent.
+            case percent(tenths: Int)
+        }
+
         public var exercise: String
         public var trainingMaxKey: String
-        /// The step, and the same step in other units (`[+10lb, +5kg]`): the one in the training
-        /// max's unit is compared with it.
-        public var increase: Mass
-        public var alternates: [Mass]
-        /// A step written as a share of the training max, in tenths of a percent, instead.
-        public var percentTenths: Int?
+        public var step: Step
         /// How often the step comes: `a cycle`, `a week`, `every 2 sessions`.
         public var every: String
 
-        public init(exercise: String, trainingMaxKey: String, increase: Mass, alternates: [Mass] = [], percentTenths: Int? = nil,
-                    every: String = "a cycle") {
+        public init(exercise: String, trainingMaxKey: String, step: Step, every: String = "a cycle") {
             self.exercise = exercise
             self.trainingMaxKey = trainingMaxKey
-            self.increase = increase
-            self.alternates = alternates
-            self.percentTenths = percentTenths
+            self.step = step
             self.every = every
-        }
-
-        /// The step in `unit` when one is written in it, else the first.
-        func step(in unit: MassUnit) -> Mass {
-            ([increase] + alternates).first { $0.unit == unit } ?? increase
         }
     }
 

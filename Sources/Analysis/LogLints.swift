@@ -21,8 +21,11 @@ extension LintInput {
     }
 
     /// " (Alex)" after a lift or a count when the plan has more than one athlete.
-    func who(_ analysis: LogAnalysis) -> String {
-        plan.athletes.count > 1 ? " (\(analysis.athlete.name ?? analysis.athlete.id))" : ""
+    func who(_ analysis: LogAnalysis) -> String { who(analysis.athlete) }
+
+    /// " (Alex)" after `athlete`'s finding when the plan has more than one athlete.
+    func who(_ athlete: AthletePlan) -> String {
+        plan.athletes.count > 1 ? " (\(athlete.name ?? athlete.id))" : ""
     }
 }
 

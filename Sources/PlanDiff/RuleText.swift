@@ -126,12 +126,7 @@ enum RuleText {
 
     static func signed(_ mass: Mass) -> String { mass.thousandths < 0 ? "\(mass)" : "+\(mass)" }
 
-    static func every(_ cadence: Cadence) -> String {
-        switch cadence {
-        case .weeks(let count): count == 1 ? "every week" : "every \(count) weeks"
-        case .sessions(let count): count == 1 ? "every session" : "every \(count) sessions"
-        }
-    }
+    static func every(_ cadence: Cadence) -> String { cadence.text() }
 
     static func amount(_ step: ProgressionStep, signed: Bool) -> String {
         let sign = signed ? "+" : ""

@@ -20,15 +20,15 @@ extension LintInput {
                 for progression in prescription.progression.map(\.base) {
                     switch progression.rule {
                     case .wave(_, let increase?):
-                        increases.append(.init(exercise: exercise, trainingMaxKey: prescription.trainingMaxKey, increase: increase,
-                                               alternates: progression.alternates))
+                        increases.append(.init(exercise: exercise, trainingMaxKey: prescription.trainingMaxKey,
+                                               step: .load(increase, alternates: progression.alternates)))
                     case .trainingMax(.step(let steps), let cadence):
                         guard let first = steps.first else { continue }
-                        increases.append(.init(exercise: exercise, trainingMaxKey: prescription.trainingMaxKey, increase: first,
-                                               alternates: Array(steps.dropFirst()), every: Self.every(cadence)))
+                        increases.append(.init(exercise: exercise, trainingMaxKey: prescription.trainingMaxKey,
+                                               step: .load(first, alternates: Array(steps.dropFirst())), every: cadence.text(one: "a")))
                     case .trainingMax(.percent(let tenths), let cadence):
-                        increases.append(.init(exercise: exercise, trainingMaxKey: prescription.trainingMaxKey, increase: Mass(0, .kg),
-                                               percentTenths: tenths, every: Self.every(cadence)))
+                        increases.append(.init(exercise: exercise, trainingMaxKey: prescription.trainingMaxKey, step: .percent(tenths: tenths),
+                                               every: cadence.text(one: "a")))
                     default:
                         continue
                     }
@@ -45,18 +45,6 @@ extension LintInput {
         }
         self.init(analysis: PlanAnalysis(plan: plan, athlete: athlete), settings: program.lintSettings, anchors: program.sourceMap,
                   facts: ProgramFacts(loadSteps: steps, trainingMaxIncreases: increases, sessions: sessions, logEntries: logEntries))
-    }
-}
-
-extension LintInput {
-    /// `a week`, `every 2 weeks`, `a session`: how often a rule's step comes.
-    static func every(_ cadence: Cadence) -> String {
-        switch cadence {
-        case .weeks(1): "a week"
-        case .weeks(let n): "every \(n) weeks"
-        case .sessions(1): "a session"
-        case .sessions(let n): "every \(n) sessions"
-        }
     }
 }
 

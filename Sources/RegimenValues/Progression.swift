@@ -6,6 +6,14 @@ public enum Cadence: Hashable, Sendable {
     case weeks(Int)
     /// Every `n` times the session is done (in progressing weeks).
     case sessions(Int)
+
+    /// `every week`, `every 2 sessions`; with `one: "a"`, `a week` for a single step.
+    public func text(one: String = "every") -> String {
+        switch self {
+        case .weeks(let count): count == 1 ? "\(one) week" : "every \(count) weeks"
+        case .sessions(let count): count == 1 ? "\(one) session" : "every \(count) sessions"
+        }
+    }
 }
 
 /// An amount a linear rule adds per step, in the quantity it progresses.

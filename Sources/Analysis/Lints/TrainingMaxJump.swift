@@ -17,12 +17,13 @@ struct TrainingMaxJump: Lint {
                 let percent: Double
                 let percentText: String
                 let shown: String
-                if let tenths = rise.percentTenths {
+                switch rise.step {
+                case .percent(let tenths):
                     percent = Double(tenths) / 10
                     percentText = DecimalText.thousandths(Int64(tenths) * 100)
                     shown = "\(max) + \(percentText)%"
-                } else {
-                    let chosen = rise.step(in: max.unit)
+                case .load(let written, let alternates):
+                    let chosen = ([written] + alternates).first { $0.unit == max.unit } ?? written
                     percent = Double(chosen.converted(to: max.unit).thousandths) / Double(max.thousandths) * 100
                     percentText = "\(Int(percent.rounded()))"
                     shown = "\(max) + \(chosen)"

@@ -39,7 +39,7 @@ struct UnmarkedWarmUps: Lint {
                     }
                 }
             }
-            let who = input.plan.athletes.count > 1 ? " (\(athlete.name ?? athlete.id))" : ""
+            let who = input.who(athlete)
             return order.compactMap { exercise -> Diagnostic? in
                 guard let finding = found[exercise] else { return nil }
                 let sets = finding.count == 1 ? "1 set" : "\(finding.count) sets"
