@@ -111,30 +111,10 @@ public enum SpecValueText {
         return nil
     }
 
-    /// `90` → `1min30s`.
-    public static func durationText(_ seconds: Int) -> String { DurationText.format(seconds) }
-
-    /// `42.5` → 42_500: a non-negative decimal with at most three decimals, as thousandths.
-    public static func thousandths(_ text: String) -> Int64? { Decimal3.parse(text) }
-
-    /// The same, read from ASCII bytes without making a string (for parsers reading many numbers).
+    /// `42.5` → 42_500 (a non-negative decimal with at most three decimals, as thousandths),
+    /// read from ASCII bytes without making a string (for parsers reading many numbers).
     @inlinable
     public static func thousandths(bytes: some Sequence<UInt8>) -> Int64? { Decimal3.parse(bytes: bytes) }
-
-    /// `42.5 kg` → (`42.5`, `kg`).
-    public static func numberAndUnit(_ text: String) -> (number: String?, unit: String) { text.splitNumberAndUnit() }
-
-    /// `42.5kg` → (42_500, kg); `100` → (100_000, nil); `nil` when it is not a mass.
-    public static func mass(_ text: String) -> (thousandths: Int64, unit: MassUnit?)? {
-        let (number, unit) = text.splitNumberAndUnit()
-        guard let number, let thousandths = Decimal3.parse(number) else { return nil }
-        switch unit.lowercased() {
-        case "": return (thousandths, nil)
-        case "kg", "kgs": return (thousandths, .kg)
-        case "lb", "lbs": return (thousandths, .lb)
-        default: return nil
-        }
-    }
 
     /// The unit of a distance as written: `m`, `km`, `mi` (also `meters`, `miles`…).
     public static func distanceUnit(_ text: String) -> DistanceUnit? {
