@@ -138,7 +138,7 @@ final class ProgressionEngine {
         var exempt = (load: item.ownDeload, volume: item.ownDeload)
 
         // A variant change on a week schedule restarts the item's week-counted progressions.
-        for (progression, paused, phase) in rules.map { $0.parts } {
+        for (progression, paused, phase) in rules.map({ $0.parts }) {
             guard case .harderAfter(let weeks) = progression.rule else { continue }
             let track = self.track(.variant, progression, phase: phase, item: item, point: point, state: &state, paused: paused)
             let chain = variantChain(from: exercise)
@@ -146,7 +146,7 @@ final class ProgressionEngine {
             exercise = chain[variant]
             weekAdjust = variant * weeks
         }
-        for (progression, paused, phase) in rules.map { $0.parts } {
+        for (progression, paused, phase) in rules.map({ $0.parts }) {
             switch progression.rule {
             case .linear(let step, let cadence, let cap, let then, let stepLoading):
                 let field = TrackField(step)
